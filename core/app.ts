@@ -1,0 +1,87 @@
+import { EventEmitter } from 'node:events';
+import { openDatabase } from '../db/client';
+import { systemClock, type Clock } from './clock';
+import { contracts, type ProcedureInput, type ProcedureName, type ProcedureOutput } from './contracts';
+import type { Envelope } from './contracts/envelope';
+import type { ClientSession, HandlerContext } from './context';
+import { createDispatch } from './dispatch';
+import { uuidIds, type Ids } from './ids';
+import { createWriter } from './mutation/writer';
+import { scryptHasher, type PasswordHasher } from './auth/passwords';
+import { assertRegistryComplete, handlers } from './registry';
+import { loadCurrentUser } from './staff/current-user';
+
+export interface CoreOptions {
+  /** SQLite file, or ':memory:'. */
+  dbPath: string;
+  clock?: Clock;
+  ids?: Ids;
+  passwords?: PasswordHasher;
+  migrationsFolder?: string;
+  /** Check every handler's output against its contract; on by default outside production. */
+  validateOutput?: boolean;
+  log?: (message: string, error?: unknown) => void;
+}
+
+/** Events hosts forward to the renderer: which tables changed, so screens can refresh. */
+export interface CoreEvents {
+  changed: [tables: string[]];
+}
+
+export type Core = ReturnType<typeof createCore>;
+
+export function createCore(options: CoreOptions) {
+  assertRegistryComplete();
+  const { sqlite, db } = openDatabase(options.dbPath, { migrationsFolder: options.migrationsFolder });
+  const clock = options.clock ?? systemClock;
+  const ids = options.ids ?? uuidIds;
+  const passwords = options.passwords ?? scryptHasher();
+  const log = options.log ?? ((message, error) => console.error(message, error));
+  const events = new EventEmitter<CoreEvents>();
+
+  function write<T>(userId: string | null, fn: Parameters<HandlerContext['write']>[0]): T {
+    const changedTables = new Set<string>();
+    const run = sqlite.transaction(() => {
+      const writer = createWriter({ db, sqlite, ids, at: clock.now().toISOString(), userId, onTableChanged: (t) => changedTables.add(t) });
+      const result = fn(writer);
+      if (result instanceof Promise) throw new Error('ctx.write takes a synchronous function: a transaction cannot span an await');
+      return result as T;
+    });
+    const result = run();
+    if (changedTables.size > 0) events.emit('changed', [...changedTables]);
+    return result;
+  }
+
+  const dispatch = createDispatch({
+    contracts,
+    handlers: handlers as never,
+    loadUser: (id) => loadCurrentUser(sqlite, id),
+    validateOutput: options.validateOutput ?? process.env.NODE_ENV !== 'production',
+    onInternalError: (name, error) => log(`Procedure ${name} failed`, error),
+    makeContext: (user, session) => ({
+      db,
+      sqlite,
+      clock,
+      ids,
+      passwords,
+      user,
+      session,
+      write: (fn) => write(user?.id ?? null, fn),
+    }),
+  });
+
+  return {
+    dispatch,
+    /** Typed call for tests, scripts and the bench: same path as the hosts. */
+    call<N extends ProcedureName>(name: N, input: ProcedureInput<N>, session: ClientSession): Promise<Envelope<ProcedureOutput<N>>> {
+      return dispatch(name, input, session) as Promise<Envelope<ProcedureOutput<N>>>;
+    },
+    events,
+    sqlite,
+    db,
+    close() {
+      events.removeAllListeners();
+      sqlite.close();
+    },
+  };
+}

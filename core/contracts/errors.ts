@@ -1,0 +1,39 @@
+/**
+ * Every domain error code with its Dutch message, in one place. `{name}` placeholders are filled
+ * from the error's params. The renderer shows these texts as they are.
+ */
+export const ERROR_MESSAGES = {
+  'auth.invalid_credentials': 'Gebruikersnaam of wachtwoord is onjuist.',
+  'auth.locked': 'Dit account is geblokkeerd na te veel mislukte pogingen. Probeer het opnieuw om {until}.',
+  'auth.inactive': 'Dit account is gedeactiveerd. Neem contact op met een beheerder.',
+  'auth.setup_done': 'De eerste beheerder is al aangemaakt. Meld u aan.',
+  'auth.wrong_password': 'Het huidige wachtwoord is onjuist.',
+  'auth.same_password': 'Kies een ander wachtwoord dan het huidige.',
+  'auth.password_change_required': 'Kies eerst een nieuw wachtwoord.',
+  'staff.username_taken': 'De gebruikersnaam "{username}" is al in gebruik.',
+  'staff.team_required': 'Kies het team van deze medewerker.',
+  'staff.team_unknown': 'Dit team bestaat niet (meer).',
+  'staff.last_admin': 'Er moet minstens één actieve beheerder blijven.',
+  'staff.self_deactivate': 'U kunt uw eigen account niet deactiveren.',
+  'staff.inactive_manager': 'Een gedeactiveerde medewerker kan geen manager van een team zijn.',
+  'staff.manages_team': 'Deze medewerker is manager van team "{team}". Kies daar eerst een andere manager.',
+  'team.name_taken': 'Er is al een team met de naam "{name}".',
+  'team.manager_unknown': 'Kies een actieve medewerker als manager.',
+  'record.not_found': 'Dit gegeven bestaat niet (meer).',
+  'record.stale': 'Dit gegeven is intussen door iemand anders gewijzigd. Laad het opnieuw.',
+  'audit.read_only': 'De audittrail kan door niemand worden gewijzigd.',
+} as const;
+
+export type DomainErrorCode = keyof typeof ERROR_MESSAGES;
+
+export const GENERIC_MESSAGES = {
+  unknown_procedure: 'Deze functie bestaat niet.',
+  invalid_input: 'Controleer de gemarkeerde velden.',
+  unauthenticated: 'U bent niet (meer) aangemeld. Meld u opnieuw aan.',
+  forbidden: 'U heeft geen toegang tot deze functie.',
+  internal: 'Er ging iets mis. Probeer het opnieuw of neem contact op met een beheerder.',
+} as const;
+
+export function formatErrorMessage(code: DomainErrorCode, params: Record<string, string | number> = {}): string {
+  return ERROR_MESSAGES[code].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
+}

@@ -1,0 +1,49 @@
+/** Dutch names of tables and fields for the audit trail. Unknown ones are shown as they are. */
+export const TABLE_LABELS: Record<string, string> = {
+  staff: 'Medewerkers',
+  teams: 'Teams',
+  organisation: 'Organisatie',
+};
+
+export const FIELD_LABELS: Record<string, Record<string, string>> = {
+  staff: {
+    username: 'Gebruikersnaam',
+    name: 'Naam',
+    email: 'E-mail',
+    jobTitle: 'Functie',
+    passwordHash: 'Wachtwoord',
+    mustChangePassword: 'Moet wachtwoord wijzigen',
+    roles: 'Rollen',
+    teamId: 'Team',
+    active: 'Actief',
+    failedAttempts: 'Mislukte aanmeldpogingen',
+    lockedUntil: 'Geblokkeerd tot',
+    deletedAt: 'Verwijderd op',
+  },
+  teams: { name: 'Naam', description: 'Omschrijving', managerId: 'Manager', deletedAt: 'Verwijderd op' },
+  organisation: {
+    name: 'Naam',
+    visitingStreet: 'Bezoekadres',
+    visitingPostcode: 'Postcode bezoekadres',
+    visitingCity: 'Plaats bezoekadres',
+    postalStreet: 'Postadres',
+    postalPostcode: 'Postcode postadres',
+    postalCity: 'Plaats postadres',
+    phone: 'Telefoon',
+    email: 'E-mail',
+    website: 'Website',
+    iban: 'IBAN',
+    bic: 'BIC',
+    sepaCreditorId: 'Incassant-ID',
+    kvkNumber: 'KvK-nummer',
+    vatNumber: 'Btw-nummer',
+  },
+};
+
+export function tableLabel(table: string): string {
+  return TABLE_LABELS[table] ?? table;
+}
+
+export function fieldLabel(table: string, field: string): string {
+  return FIELD_LABELS[table]?.[field] ?? field;
+}

@@ -1,0 +1,27 @@
+import { contracts, type Contracts } from './contracts';
+import type { AreaHandlers } from './handlers';
+import { auditHandlers } from './audit/handlers';
+import { authHandlers } from './auth/handlers';
+import { settingsHandlers } from './settings/handlers';
+import { staffHandlers } from './staff/handlers';
+import { systemHandlers } from './system/handlers';
+
+/** Every procedure's handler, keyed by name. The type demands one handler per contract. */
+export const handlers: AreaHandlers<Contracts> = {
+  ...systemHandlers,
+  ...authHandlers,
+  ...staffHandlers,
+  ...settingsHandlers,
+  ...auditHandlers,
+};
+
+/** Fails at start-up when a contract lacks a handler or a handler has no contract. */
+export function assertRegistryComplete(): void {
+  const contractNames = Object.keys(contracts).sort();
+  const handlerNames = Object.keys(handlers).sort();
+  const missing = contractNames.filter((n) => !handlerNames.includes(n));
+  const extra = handlerNames.filter((n) => !contractNames.includes(n));
+  if (missing.length || extra.length) {
+    throw new Error(`Procedure registry incomplete. Without handler: ${missing.join(', ') || '-'}; without contract: ${extra.join(', ') || '-'}`);
+  }
+}

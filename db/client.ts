@@ -1,0 +1,28 @@
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import * as schema from './schema';
+
+export type Db = ReturnType<typeof drizzle<typeof schema>>;
+
+export interface OpenedDatabase {
+  sqlite: Database.Database;
+  db: Db;
+}
+
+/** Where the generated migrations live; overridable for bundled builds (Electron main). */
+export const defaultMigrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/** Opens (and creates) the database, sets the pragmas we rely on and applies pending migrations. */
+export function openDatabase(file: string, options: { migrationsFolder?: string } = {}): OpenedDatabase {
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder });
+  return { sqlite, db };
+}

@@ -1,0 +1,3 @@
+export * from './staff';
+export * from './settings';
+export * from './audit';
