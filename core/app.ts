@@ -18,6 +18,8 @@ export interface CoreOptions {
   ids?: Ids;
   passwords?: PasswordHasher;
   migrationsFolder?: string;
+  /** better-sqlite3 native module to load instead of the default (Electron's ABI differs from Node's). */
+  nativeBinding?: string;
   /** Check every handler's output against its contract; on by default outside production. */
   validateOutput?: boolean;
   log?: (message: string, error?: unknown) => void;
@@ -32,7 +34,7 @@ export type Core = ReturnType<typeof createCore>;
 
 export function createCore(options: CoreOptions) {
   assertRegistryComplete();
-  const { sqlite, db } = openDatabase(options.dbPath, { migrationsFolder: options.migrationsFolder });
+  const { sqlite, db } = openDatabase(options.dbPath, { migrationsFolder: options.migrationsFolder, nativeBinding: options.nativeBinding });
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? uuidIds;
   const passwords = options.passwords ?? scryptHasher();

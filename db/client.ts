@@ -16,8 +16,9 @@ export interface OpenedDatabase {
 export const defaultMigrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 /** Opens (and creates) the database, sets the pragmas we rely on and applies pending migrations. */
-export function openDatabase(file: string, options: { migrationsFolder?: string } = {}): OpenedDatabase {
-  const sqlite = new Database(file);
+export function openDatabase(file: string, options: { migrationsFolder?: string; nativeBinding?: string } = {}): OpenedDatabase {
+  // The desktop app passes a native module built for Electron's ABI (scripts/native-for-electron.mjs).
+  const sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
