@@ -64,9 +64,9 @@ describe('loopback host', () => {
     const envelope = await setup.json();
     expect(envelope).toMatchObject({ ok: true, value: { username: 'anna' } });
     const client = setup.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    const signedIn = await (await post('auth.status', {}, { ...auth(), Cookie: client })).json();
+    const signedIn = (await (await post('auth.status', {}, { ...auth(), Cookie: client })).json()) as { value: { user: { username: string } } };
     expect(signedIn.value.user.username).toBe('anna');
-    const otherBrowser = await (await post('auth.status', {})).json();
+    const otherBrowser = (await (await post('auth.status', {})).json()) as { value: { user: unknown } };
     expect(otherBrowser.value.user).toBeNull();
   });
 
