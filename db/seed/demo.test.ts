@@ -1,0 +1,37 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestCore, type TestCore } from '../../core/testing/harness';
+import { seedDemo } from './demo';
+
+let t: TestCore;
+beforeEach(() => {
+  t = createTestCore();
+});
+afterEach(() => t.close());
+
+describe('demo data', () => {
+  it('fills an office through the real procedures, with accounts that can sign in', async () => {
+    const accounts = await seedDemo(t.core);
+    expect(accounts.map((a) => a.username)).toEqual(['beheer', 'pieter', 'fatima', 'directeur', 'sanne', 'mohammed', 'lisa']);
+    const admin = t.session();
+    await t.ok('auth.signIn', { username: 'beheer', password: accounts[0]!.password }, admin);
+    const teams = await t.ok('teams.list', {}, admin);
+    expect(teams.map((team) => [team.name, team.managerName])).toEqual([
+      ['Dienstverlening', 'Fatima El Amrani'],
+      ['Directie', 'Jan-Willem Bakker'],
+      ['Servicedesk', 'Pieter van den Berg'],
+    ]);
+    const staff = await t.ok('staff.list', {}, admin);
+    expect(staff.filter((s) => !s.roles.includes('admin')).every((s) => s.teamId !== null)).toBe(true);
+    const byAdmin = t.core.sqlite.prepare("SELECT count(DISTINCT row_id) AS n FROM audit_log WHERE table_name = 'staff' AND op = 'insert'").get();
+    expect(byAdmin).toEqual({ n: accounts.length }); // every account went through the audited write path
+  });
+
+  it('never uses the same password twice: there is no default password', async () => {
+    const first = await seedDemo(t.core);
+    const other = createTestCore();
+    const second = await seedDemo(other.core);
+    other.close();
+    expect(first.map((a) => a.password)).not.toEqual(second.map((a) => a.password));
+    expect(new Set(first.map((a) => a.password)).size).toBe(first.length);
+  });
+});
