@@ -42,8 +42,12 @@ export const authHandlers = defineHandlers(authContracts, {
     if (isLocked(row, now)) throw new DomainError('auth.locked', { until: formatDateTime(row.lockedUntil!).slice(11) });
     const valid = await ctx.passwords.verify(input.password, row.passwordHash);
     if (!valid) {
-      const next = afterFailedAttempt(row, now);
-      ctx.write((w) => w.update(staff, row.id, next));
+      // Counted from the row as it is inside the transaction, so attempts made at once all count.
+      const next = ctx.write((w) => {
+        const state = afterFailedAttempt(getStaffRow(ctx.db, row.id), now);
+        w.update(staff, row.id, state);
+        return state;
+      });
       if (isLocked(next, now)) throw new DomainError('auth.locked', { until: formatDateTime(next.lockedUntil!).slice(11) });
       throw new DomainError('auth.invalid_credentials', {}, ['password']);
     }
