@@ -74,6 +74,12 @@ describe('S1: first start and sign-in', () => {
     expect(row).toEqual({ failed_attempts: 0, locked_until: null });
   });
 
+  it('S1: five wrong passwords sent at once still lock the account', async () => {
+    await withAdmin(t);
+    await Promise.all(Array.from({ length: 5 }, () => t.core.call('auth.signIn', { username: 'beheer', password: 'fout' }, t.session())));
+    expect(await t.core.call('auth.signIn', ADMIN, t.session())).toMatchObject({ ok: false, error: { code: 'auth.locked' } });
+  });
+
   it('a successful sign-in resets the count of failed attempts', async () => {
     await withAdmin(t);
     for (let i = 0; i < 4; i++) await t.core.call('auth.signIn', { username: 'beheer', password: 'fout' }, t.session());
