@@ -1,0 +1,28 @@
+import { labelled } from './controls';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Instellingen: the organisation's details. Address fields live in their own group. */
+export class SettingsPage {
+  readonly history: Locator;
+
+  constructor(private readonly page: Page) {
+    this.history = page.getByRole('region', { name: 'Geschiedenis' });
+  }
+
+  field(label: string, group?: 'Bezoekadres' | 'Postadres'): Locator {
+    const scope = group ? this.page.getByRole('group', { name: group }) : this.page;
+    return labelled(scope, label);
+  }
+
+  async fill(values: Array<[label: string, value: string, group?: 'Bezoekadres' | 'Postadres']>): Promise<void> {
+    for (const [label, value, group] of values) await this.field(label, group).fill(value);
+  }
+
+  async save(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Opslaan' }).click();
+  }
+
+  async expectSaved(): Promise<void> {
+    await expect(this.page.getByText('De gegevens van de organisatie zijn opgeslagen.')).toBeVisible();
+  }
+}

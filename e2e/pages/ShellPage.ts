@@ -1,0 +1,38 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const ADMIN_AREAS = ['Medewerkers', 'Teams', 'Instellingen', 'Audittrail'] as const;
+
+/** The frame around every screen: header with the signed-in person, the main menu. */
+export class ShellPage {
+  readonly menu: Locator;
+  readonly header: Locator;
+
+  constructor(private readonly page: Page) {
+    this.menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    this.header = page.getByRole('banner');
+  }
+
+  async expectSignedInAs(name: string, roles: string): Promise<void> {
+    await expect(this.header.getByTestId('user-name')).toHaveText(name);
+    await expect(this.header.getByTestId('user-roles')).toHaveText(roles);
+  }
+
+  async goTo(area: string): Promise<void> {
+    await this.menu.getByRole('link', { name: area }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: area })).toBeVisible();
+  }
+
+  /** Types an address in the address bar, as someone trying a bookmark or a guessed link would. */
+  async openPath(path: string): Promise<void> {
+    const url = new URL(this.page.url());
+    await this.page.goto(`${url.origin}/#${path}`);
+  }
+
+  async expectMenu(items: readonly string[]): Promise<void> {
+    await expect(this.menu.getByRole('link')).toHaveText([...items]);
+  }
+
+  async signOut(): Promise<void> {
+    await this.header.getByRole('button', { name: 'Afmelden' }).click();
+  }
+}

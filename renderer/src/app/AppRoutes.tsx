@@ -1,0 +1,35 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { AuditPage } from '../features/audit/AuditPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { StaffCreatePage } from '../features/staff/StaffCreatePage';
+import { StaffDetailPage } from '../features/staff/StaffDetailPage';
+import { StaffListPage } from '../features/staff/StaffListPage';
+import { TeamCreatePage, TeamDetailPage } from '../features/teams/TeamPages';
+import { TeamsPage } from '../features/teams/TeamsPage';
+import { NotFoundPage, RequireRole } from './access';
+import { PATHS } from './paths';
+import { Shell } from './Shell';
+import { StartPage } from './StartPage';
+
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Shell />}>
+        <Route index element={<Navigate to={PATHS.start} replace />} />
+        <Route path={PATHS.start} element={<StartPage />} />
+        <Route element={<RequireRole role="admin" />}>
+          <Route path={PATHS.staff} element={<StaffListPage />} />
+          <Route path={`${PATHS.staff}/nieuw`} element={<StaffCreatePage />} />
+          <Route path={`${PATHS.staff}/:id`} element={<StaffDetailPage />} />
+          <Route path={PATHS.teams} element={<TeamsPage />} />
+          <Route path={`${PATHS.teams}/nieuw`} element={<TeamCreatePage />} />
+          <Route path={`${PATHS.teams}/:id`} element={<TeamDetailPage />} />
+          <Route path={PATHS.settings} element={<SettingsPage />} />
+          <Route path={PATHS.audit} element={<AuditPage />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

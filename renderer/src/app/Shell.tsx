@@ -1,0 +1,85 @@
+import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconHeadset, IconHome, IconListDetails, IconLogout, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useProcedure } from '../api/queries';
+import { PATHS } from './paths';
+import { useHasRole } from './session';
+import { UserMenu } from './UserMenu';
+import { useSignOut } from './useSignOut';
+
+interface NavItem {
+  to: string;
+  label: string;
+  icon: ReactNode;
+}
+
+const START: NavItem = { to: PATHS.start, label: 'Start', icon: <IconHome size={18} /> };
+// Only areas that exist; more appear here as they are built.
+const ADMIN_ITEMS: NavItem[] = [
+  { to: PATHS.staff, label: 'Medewerkers', icon: <IconUsers size={18} /> },
+  { to: PATHS.teams, label: 'Teams', icon: <IconUsersGroup size={18} /> },
+  { to: PATHS.settings, label: 'Instellingen', icon: <IconSettings size={18} /> },
+  { to: PATHS.audit, label: 'Audittrail', icon: <IconListDetails size={18} /> },
+];
+
+export function Shell() {
+  const [navOpen, nav] = useDisclosure(false);
+  const isAdmin = useHasRole('admin');
+  const organisation = useProcedure('settings.getOrganisation', {});
+  const signOut = useSignOut();
+  const { pathname } = useLocation();
+  const items = isAdmin ? [START, ...ADMIN_ITEMS] : [START];
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Menu tonen" />
+            <ThemeIcon size={34} radius="md">
+              <IconHeadset size={20} />
+            </ThemeIcon>
+            <Text fw={700} size="lg">
+              Servicedesk
+            </Text>
+            {organisation.data && (
+              <Text c="dimmed" size="sm" visibleFrom="sm" data-testid="organisation-name">
+                {organisation.data.name}
+              </Text>
+            )}
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <UserMenu />
+            <Button variant="subtle" color="gray" leftSection={<IconLogout size={16} />} onClick={() => void signOut()}>
+              Afmelden
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" aria-label="Hoofdmenu">
+        <ScrollArea>
+          {items.map((item) => (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={item.label}
+              leftSection={item.icon}
+              active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
+              onClick={nav.close}
+              variant="light"
+              style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+            />
+          ))}
+        </ScrollArea>
+      </AppShell.Navbar>
+
+      <AppShell.Main bg="gray.0">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,8 @@
+/** Dutch paths: they show in the address bar of the browser host. */
+export const PATHS = {
+  start: '/start',
+  staff: '/medewerkers',
+  teams: '/teams',
+  settings: '/instellingen',
+  audit: '/audittrail',
+} as const;
