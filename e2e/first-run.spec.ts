@@ -43,6 +43,9 @@ test('an office starts from nothing: first administrator, a team, an employee, a
     await teams.addTeam({ name: 'Servicedesk', description: 'Telefoon, post en e-mail', manager: admin.name });
     await expect(teams.row('Servicedesk')).toContainText(admin.name);
     await screenshot(page, 'teams');
+    await teams.open('Servicedesk');
+    await expect(teams.history).toContainText(`Manager: ${admin.name}`);
+    await screenshot(page, 'team-detail');
   });
 
   await test.step('she adds Sanne to that team with a temporary password', async () => {
@@ -75,6 +78,8 @@ test('an office starts from nothing: first administrator, a team, an employee, a
     await screenshot(page, 'forced-password-change');
     await change.chooseNewPassword(employee.password, sannesOwnPassword);
     await shell.expectSignedInAs(employee.name, 'Medewerker servicedesk');
+    await expect(page.getByText('team Servicedesk')).toBeVisible();
+    await screenshot(page, 'start-servicedesk');
   });
 
   await test.step('Sanne does not see or reach the administrator screens', async () => {
@@ -99,6 +104,7 @@ test('an office starts from nothing: first administrator, a team, an employee, a
     await screenshot(page, 'audit');
 
     await audit.filterByPerson(employee.name);
+    await audit.filterByPeriod(today, today);
     await expect(audit.rows().filter({ hasText: admin.name })).toHaveCount(0);
     await audit.expectChange({ when: today, who: employee.name, what: employee.name, action: 'Gewijzigd', field: 'Wachtwoord' });
   });

@@ -39,6 +39,16 @@ export class AuditPage {
     await choose(this.page, picker(this.page, 'Persoon'), name);
   }
 
+  /** Types the period as dd-mm-jjjj, the way the fields show it. */
+  async filterByPeriod(from: string, to: string): Promise<void> {
+    for (const [label, value] of [['Van', from], ['Tot en met', to]] as const) {
+      const field = this.page.getByRole('textbox', { name: label, exact: true });
+      await field.fill(value);
+      await field.press('Tab');
+      await expect(field).toHaveValue(value);
+    }
+  }
+
   async filterByPart(label: string): Promise<void> {
     await choose(this.page, picker(this.page, 'Onderdeel'), label);
   }

@@ -1,3 +1,4 @@
+import { labelled } from './controls';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export const ADMIN_AREAS = ['Medewerkers', 'Teams', 'Instellingen', 'Audittrail'] as const;
@@ -34,5 +35,17 @@ export class ShellPage {
 
   async signOut(): Promise<void> {
     await this.header.getByRole('button', { name: 'Afmelden' }).click();
+  }
+
+  async changeOwnPassword(current: string, next: string): Promise<void> {
+    await this.header.getByRole('button', { name: /Gebruikersmenu/ }).click();
+    await this.page.getByRole('menuitem', { name: 'Wachtwoord wijzigen' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Wachtwoord wijzigen' });
+    await dialog.getByLabel('Huidig wachtwoord').fill(current);
+    await labelled(dialog, 'Nieuw wachtwoord').fill(next);
+    await dialog.getByLabel('Nieuw wachtwoord herhalen').fill(next);
+    await dialog.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(this.page.getByText('Uw wachtwoord is gewijzigd.')).toBeVisible();
   }
 }

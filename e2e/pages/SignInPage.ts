@@ -20,7 +20,11 @@ export class SignInPage {
     await this.expectShown();
     await this.username.fill(account.username);
     await this.password.fill(account.password);
+    // Wait for the answer: the form empties the password field when a refusal comes in, so typing
+    // ahead of it would lose the next attempt.
+    const answer = this.page.waitForResponse((r) => r.url().endsWith('/api/auth.signIn'));
     await this.page.getByRole('button', { name: 'Aanmelden' }).click();
+    await answer;
   }
 
   /** The refusal, wherever the form shows it: at the password field or above the form. */

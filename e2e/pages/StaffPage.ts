@@ -16,10 +16,13 @@ const ROLE_LABELS = ['Medewerker servicedesk', 'Teammanager', 'Directeur', 'Behe
 export class StaffPage {
   readonly table: Locator;
   readonly history: Locator;
+  /** On the detail page: status, temporary password, (de)activation. */
+  readonly account: Locator;
 
   constructor(private readonly page: Page) {
     this.table = page.getByRole('table', { name: 'Medewerkers' });
     this.history = page.getByRole('region', { name: 'Geschiedenis' });
+    this.account = page.getByRole('region', { name: 'Account' });
   }
 
   field(label: string): Locator {
@@ -31,14 +34,18 @@ export class StaffPage {
     await expect(this.page.getByRole('heading', { level: 1, name: 'Medewerker toevoegen' })).toBeVisible();
   }
 
+  async setRoles(roles: string[]): Promise<void> {
+    for (const role of ROLE_LABELS) {
+      await this.page.getByRole('checkbox', { name: role }).setChecked(roles.includes(role));
+    }
+  }
+
   async fillNewEmployee(employee: NewEmployee): Promise<void> {
     await this.field('Naam').fill(employee.name);
     if (employee.jobTitle) await this.field('Functie').fill(employee.jobTitle);
     if (employee.email) await this.field('E-mail').fill(employee.email);
     await choose(this.page, picker(this.page, 'Team'), employee.team);
-    for (const role of ROLE_LABELS) {
-      await this.page.getByRole('checkbox', { name: role }).setChecked(employee.roles.includes(role));
-    }
+    await this.setRoles(employee.roles);
     await this.field('Gebruikersnaam').fill(employee.username);
     await this.field('Wachtwoord').fill(employee.password);
     await this.field('Wachtwoord herhalen').fill(employee.password);
@@ -59,5 +66,27 @@ export class StaffPage {
   async open(name: string): Promise<void> {
     await this.table.getByRole('link', { name, exact: true }).click();
     await this.expectDetailsOf(name);
+  }
+
+  async saveDetails(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(this.page.getByText(/De gegevens van .* zijn opgeslagen\./)).toBeVisible();
+  }
+
+  async setTemporaryPassword(password: string): Promise<void> {
+    await this.account.getByRole('button', { name: 'Wachtwoord opnieuw instellen' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Wachtwoord opnieuw instellen' });
+    await labelled(dialog, 'Tijdelijk wachtwoord').fill(password);
+    await labelled(dialog, 'Tijdelijk wachtwoord herhalen').fill(password);
+    await dialog.getByRole('button', { name: 'Wachtwoord instellen' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** Deactiveren or Heractiveren, confirmed in the dialog that asks. */
+  async toggleActive(action: 'Deactiveren' | 'Heractiveren'): Promise<void> {
+    await this.account.getByRole('button', { name: action }).click();
+    const dialog = this.page.getByRole('dialog', { name: `Medewerker ${action.toLowerCase()}` });
+    await dialog.getByRole('button', { name: action }).click();
+    await expect(dialog).toBeHidden();
   }
 }

@@ -6,9 +6,20 @@ import {
   getSortedRowModel,
   useReactTable,
   type ColumnDef,
+  type Row,
   type SortingState,
 } from '@tanstack/react-table';
 import { useState } from 'react';
+
+const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
+
+/** Dutch order for text (é beside e, "team 10" after "team 9"), plain order for numbers. */
+function dutchSort<T>(a: Row<T>, b: Row<T>, columnId: string): number {
+  const x = a.getValue(columnId);
+  const y = b.getValue(columnId);
+  if (typeof x === 'number' && typeof y === 'number') return x - y;
+  return collator.compare(String(x ?? ''), String(y ?? ''));
+}
 
 interface DataTableProps<T> {
   data: T[];
@@ -31,6 +42,7 @@ export function DataTable<T>({ data, columns, initialSort = [], emptyText, label
     onSortingChange: setSorting,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
+    defaultColumn: { sortingFn: dutchSort },
     getRowId,
   });
 

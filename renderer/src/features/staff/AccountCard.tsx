@@ -30,7 +30,7 @@ export function AccountCard({ member }: { member: StaffMember }) {
   const toggle = member.active ? deactivate : reactivate;
 
   return (
-    <Card withBorder padding="lg">
+    <Card withBorder padding="lg" component="section" aria-label="Account">
       <Stack gap="sm">
         <Title order={2} size="h4">
           Account

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Card, Group, Loader, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Card, Grid, Group, Loader, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Controller, useForm } from 'react-hook-form';
 import { useNavigate, useParams } from 'react-router';
@@ -10,6 +10,7 @@ import { PATHS } from '../../app/paths';
 import { ErrorAlert, FormAlert, FormShell, showServerError } from '../../ui/form';
 import { HistoryPanel } from '../../ui/HistoryPanel';
 import { Page } from '../../ui/Page';
+import { TeamMembers } from './TeamMembers';
 
 const teamFormSchema = teamInput.extend({ id: idField.optional() });
 type Values = z.input<typeof teamFormSchema>;
@@ -46,13 +47,20 @@ export function TeamDetailPage() {
       {teams.data && !team && <ErrorAlert message="Dit team bestaat niet (meer)." />}
       {team && (
         <>
-          <TeamForm
-            key={`${team.id}-${team.version}`}
-            team={team}
-            submitLabel="Opslaan"
-            pending={update.isPending}
-            onSubmit={(values) => update.mutateAsync({ ...values, id: team.id })}
-          />
+          <Grid gap="lg" align="flex-start">
+            <Grid.Col span={{ base: 12, md: 8 }}>
+              <TeamForm
+                key={`${team.id}-${team.version}`}
+                team={team}
+                submitLabel="Opslaan"
+                pending={update.isPending}
+                onSubmit={(values) => update.mutateAsync({ ...values, id: team.id })}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 4 }}>
+              <TeamMembers teamId={team.id} />
+            </Grid.Col>
+          </Grid>
           <HistoryPanel tableName="teams" rowId={team.id} />
         </>
       )}
@@ -90,7 +98,7 @@ function TeamForm({ team, submitLabel, pending, onSubmit }: TeamFormProps) {
   }
 
   return (
-    <Card withBorder padding="lg" maw={720}>
+    <Card withBorder padding="lg" maw={team ? undefined : 720}>
       <FormShell onSubmit={form.handleSubmit(submit)} aria-label="Team">
         <Stack gap="sm">
           <FormAlert form={form} />
