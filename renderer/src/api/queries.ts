@@ -43,8 +43,8 @@ export function useProcedure<N extends ProcedureName>(
 }
 
 /**
- * A mutation through a procedure. Afterwards every other query is refreshed: the screens are small
- * and a change can show up anywhere (names in lists, history panels, the audit trail).
+ * A mutation through a procedure. Afterwards every query is refreshed: the screens are small and a
+ * change can show up anywhere (names in lists, history panels, the audit trail, one's own roles).
  */
 export function useProcedureMutation<N extends ProcedureName>(
   name: N,
@@ -56,11 +56,11 @@ export function useProcedureMutation<N extends ProcedureName>(
     ...options,
     onSuccess: async (...args) => {
       await options.onSuccess?.(...args);
-      await refreshAllButStatus(queryClient);
+      await refreshAll(queryClient);
     },
   });
 }
 
-export function refreshAllButStatus(queryClient: QueryClient): Promise<void> {
-  return queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'auth.status' });
+export function refreshAll(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries();
 }

@@ -4,7 +4,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { HashRouter } from 'react-router';
-import { createQueryClient, refreshAllButStatus } from '../api/queries';
+import { createQueryClient, refreshAll } from '../api/queries';
 import { AuthGate } from './AuthGate';
 import { theme } from './theme';
 
@@ -16,7 +16,7 @@ export function App() {
   const [queryClient] = useState(createQueryClient);
 
   // In the desktop app the core announces changed tables (another window, a sync): refresh then.
-  useEffect(() => window.api?.on('changed', () => void refreshAllButStatus(queryClient)), [queryClient]);
+  useEffect(() => window.api?.on('changed', () => void refreshAll(queryClient)), [queryClient]);
 
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">

@@ -1,9 +1,8 @@
 import { Button, Card, Group, Loader, Select, SimpleGrid, Text } from '@mantine/core';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { tableLabel } from '../../../../core/contracts';
-import { call } from '../../api/client';
-import type { ApiError } from '../../api/client';
+import { tableLabel, type ProcedureOutput } from '../../../../core/contracts';
+import { call, type ApiError } from '../../api/client';
 import { useProcedure } from '../../api/queries';
 import { useNameLookup } from '../../ui/auditFormat';
 import { DateField } from '../../ui/DateField';
@@ -28,12 +27,14 @@ export function AuditPage() {
   const lookup = useNameLookup();
   const periodError = filter.from && filter.to && filter.from > filter.to ? 'De einddatum ligt vóór de begindatum' : null;
 
-  const entries = useInfiniteQuery<Awaited<ReturnType<typeof call<'audit.search'>>>, ApiError>({
+  const entries = useInfiniteQuery<ProcedureOutput<'audit.search'>, ApiError>({
     queryKey: ['audit.search', filter],
     queryFn: ({ pageParam }) => call('audit.search', { ...filter, before: pageParam as number | null, limit: PAGE_SIZE }),
     initialPageParam: null,
     getNextPageParam: (last) => last.nextBefore ?? undefined,
     enabled: !periodError,
+    // Keep the old rows on screen while a new filter loads, instead of a flash of nothing.
+    placeholderData: keepPreviousData,
   });
   const rows = entries.data?.pages.flatMap((p) => p.entries) ?? [];
   const set = (patch: Partial<Filter>) => setFilter((f) => ({ ...f, ...patch }));

@@ -20,7 +20,10 @@ export function StaffDetailPage() {
   return (
     <Page title={member.data?.name ?? 'Medewerker'} description={member.data?.jobTitle} back={{ to: PATHS.staff, label: 'Terug naar medewerkers' }}>
       {member.isPending && <Loader />}
-      {member.isError && <ErrorAlert message={member.error.message} />}
+      {member.isError && (
+        // A mistyped address (no valid id) is, for a person, simply a colleague who is not there.
+        <ErrorAlert message={member.error.kind === 'invalid_input' ? 'Deze medewerker bestaat niet (meer).' : member.error.message} />
+      )}
       {member.data && (
         <>
           <Grid gap="lg" align="flex-start">
