@@ -68,7 +68,7 @@ export function createCore(options: CoreOptions) {
       passwords,
       user,
       session,
-      write: (fn) => write(user?.id ?? null, fn),
+      write: (fn, writeOptions) => write(user?.id ?? writeOptions?.actingUserId ?? null, fn),
     }),
   });
 

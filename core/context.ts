@@ -25,8 +25,11 @@ export interface HandlerContext {
   /** The signed-in caller, or null for public procedures called before sign-in. */
   user: CurrentUser | null;
   session: ClientSession;
-  /** Runs `fn` in one SQLite transaction with audit trail and change log; all or nothing. */
-  write<T>(fn: (w: Writer) => T): T;
+  /**
+   * Runs `fn` in one SQLite transaction with audit trail and change log; all or nothing. The
+   * author is the signed-in user, or `actingUserId` where no one is signed in yet (first start).
+   */
+  write<T>(fn: (w: Writer) => T, options?: { actingUserId?: string }): T;
 }
 
 export function requireUser(ctx: HandlerContext): CurrentUser {

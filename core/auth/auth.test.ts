@@ -27,6 +27,16 @@ describe('S1: first start and sign-in', () => {
     expect(org).toMatchObject({ name: 'Servicedesk Woerden', visitingStreet: 'Korenmolenlaan 2', visitingPostcode: '3477 GG', visitingCity: 'Woerden', phone: '0900 - 20 20 505' });
   });
 
+  it('S3: the first administrator is recorded as the author of the first start', async () => {
+    const { adminUser } = await withAdmin(t);
+    const authors = t.core.sqlite.prepare('SELECT DISTINCT user_id, table_name FROM audit_log ORDER BY table_name').all();
+    expect(authors).toEqual([
+      { user_id: adminUser.id, table_name: 'organisation' },
+      { user_id: adminUser.id, table_name: 'staff' },
+    ]);
+    expect(t.core.sqlite.prepare('SELECT created_by FROM staff').get()).toEqual({ created_by: adminUser.id });
+  });
+
   it('setup can run only once', async () => {
     await withAdmin(t);
     const again = await t.core.call('auth.setup', { organisationName: 'X', name: 'Y', username: 'tweede', password: 'een-wachtwoord', passwordRepeat: 'een-wachtwoord' }, t.session());

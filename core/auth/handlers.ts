@@ -15,18 +15,18 @@ export const authHandlers = defineHandlers(authContracts, {
   'auth.setup': async (input, ctx) => {
     if (countStaff(ctx.db) > 0) throw new DomainError('auth.setup_done');
     const passwordHash = await ctx.passwords.hash(input.password);
-    const admin = ctx.write((w) => {
-      // Re-checked inside the transaction: two first starts at once create one administrator.
-      if (countStaff(ctx.db) > 0) throw new DomainError('auth.setup_done');
-      w.insert(organisation, { ...DEFAULT_ORGANISATION, name: input.organisationName });
-      return w.insert(staff, {
-        username: input.username,
-        name: input.name,
-        passwordHash,
-        roles: ['admin'],
-        jobTitle: 'Beheerder',
-      });
-    });
+    // The first administrator is the author of the first start in the audit trail.
+    const adminId = ctx.ids.next();
+    const admin = ctx.write(
+      (w) => {
+        // Re-checked inside the transaction: two first starts at once create one administrator.
+        if (countStaff(ctx.db) > 0) throw new DomainError('auth.setup_done');
+        const created = w.insert(staff, { username: input.username, name: input.name, passwordHash, roles: ['admin'], jobTitle: 'Beheerder' }, { id: adminId });
+        w.insert(organisation, { ...DEFAULT_ORGANISATION, name: input.organisationName });
+        return created;
+      },
+      { actingUserId: adminId },
+    );
     ctx.session.userId = admin.id;
     return toCurrentUser(admin);
   },

@@ -24,8 +24,8 @@ type Op = 'insert' | 'update' | 'delete';
 type FieldChange = { field: string; oldValue: unknown; newValue: unknown };
 
 export interface Writer {
-  /** Inserts a row with fresh id and metadata; returns it as stored. */
-  insert<T extends SyncedTable>(table: T, values: NewRow<T>): Row<T>;
+  /** Inserts a row with fresh id (or the one given, made earlier with ctx.ids) and metadata; returns it as stored. */
+  insert<T extends SyncedTable>(table: T, values: NewRow<T>, options?: { id?: string }): Row<T>;
   /**
    * Changes the given fields. Unchanged fields are not written, audited or logged; a patch that
    * changes nothing leaves the row (and its version) as it was. With `expectedVersion` a row
@@ -85,9 +85,9 @@ export function createWriter(deps: WriterDeps): Writer {
   return {
     txId,
     at,
-    insert(table, values) {
+    insert(table, values, options) {
       const name = getTableName(table);
-      const row = { ...values, id: ids.next(), createdAt: at, updatedAt: at, createdBy: userId, updatedBy: userId, deletedAt: null, version: 1 };
+      const row = { ...values, id: options?.id ?? ids.next(), createdAt: at, updatedAt: at, createdBy: userId, updatedBy: userId, deletedAt: null, version: 1 };
       const stored = db.insert(table).values(row as never).returning().get() as Row<typeof table>;
       const changes = Object.entries(stored)
         .filter(([field, value]) => !isMeta(field) && value !== null && value !== undefined)

@@ -59,9 +59,14 @@ describe('content security policy', () => {
     expect(contentSecurityPolicy(built)).toBe(CONTENT_SECURITY_POLICY);
   });
 
-  it('adds only the HMR websocket to connect-src in development', () => {
+  it('adds only the HMR websocket and the refresh preamble in development', () => {
     const policy = contentSecurityPolicy(dev);
     expect(policy).toContain("connect-src 'self' ws://localhost:5173");
-    expect(policy.replace(' ws://localhost:5173', '')).toBe(CONTENT_SECURITY_POLICY);
+    expect(policy).toContain("script-src 'self' 'unsafe-inline'");
+    expect(policy.replace(' ws://localhost:5173', '').replace(" 'unsafe-inline'; style-src", '; style-src')).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('never allows inline script in a built app', () => {
+    expect(contentSecurityPolicy(built)).toMatch(/script-src 'self';/);
   });
 });

@@ -39,13 +39,20 @@ export function isAllowedRequest(url: string, location: RendererLocation): boole
   return isInside(fileURLToPath(parsed), rendererDir);
 }
 
-/** The hosts' policy; in development the dev server's HMR websocket is added to connect-src. */
+/**
+ * The hosts' policy. In development only, the dev server's HMR websocket is added to connect-src
+ * and inline script is allowed for the React refresh preamble Vite injects; built apps never get either.
+ */
 export function contentSecurityPolicy(location: RendererLocation): string {
   if (!location.devServerUrl) return CONTENT_SECURITY_POLICY;
   const dev = new URL(location.devServerUrl);
   const hmr = `${dev.protocol === 'https:' ? 'wss:' : 'ws:'}//${dev.host}`;
   return CONTENT_SECURITY_POLICY.split('; ')
-    .map((directive) => (directive.startsWith('connect-src ') ? `${directive} ${hmr}` : directive))
+    .map((directive) => {
+      if (directive.startsWith('connect-src ')) return `${directive} ${hmr}`;
+      if (directive.startsWith('script-src ')) return `${directive} 'unsafe-inline'`;
+      return directive;
+    })
     .join('; ');
 }
 
