@@ -116,7 +116,7 @@ try {
     const longest = core.sqlite
       .prepare('SELECT table_name AS tableName, row_id AS rowId, count(*) AS n FROM audit_log GROUP BY table_name, row_id ORDER BY n DESC LIMIT 20')
       .all() as { tableName: string; rowId: string; n: number }[];
-    await history(`   audit.history, 20 longest (${longest.at(-1)?.n}-${longest[0]?.n} lines, at most 1000 shown)`, longest.map(({ tableName, rowId }) => ({ tableName, rowId })));
+    await history(`   audit.history, 20 longest (${longest.at(-1)?.n}-${longest[0]?.n} lines, first page of 200)`, longest.map(({ tableName, rowId }) => ({ tableName, rowId })));
   }
 
   const search = (label: string, input: () => Record<string, unknown>) =>

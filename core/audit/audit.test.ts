@@ -14,7 +14,8 @@ describe('S3: audit trail', () => {
     t.clock.set('2026-11-21T10:30:00Z');
     await t.ok('teams.update', { id: team.id, name: 'Klantcontact', managerId: adminUser.id }, admin);
 
-    const history = await t.ok('audit.history', { tableName: 'teams', rowId: team.id }, admin);
+    const { entries: history, hasMore } = await t.ok('audit.history', { tableName: 'teams', rowId: team.id }, admin);
+    expect(hasMore).toBe(false);
     expect(history[0]).toMatchObject({
       op: 'update',
       field: 'name',
@@ -28,6 +29,17 @@ describe('S3: audit trail', () => {
       ['insert', 'managerId'],
       ['insert', 'name'],
     ]);
+  });
+
+  it('shows the newest lines of a long history first and says there is more', async () => {
+    const { admin, adminUser } = await withAdmin(t);
+    const team = await t.ok('teams.create', { name: 'Team 0', managerId: adminUser.id }, admin);
+    for (let i = 1; i <= 5; i++) await t.ok('teams.update', { id: team.id, name: `Team ${i}`, managerId: adminUser.id }, admin);
+    const page = await t.ok('audit.history', { tableName: 'teams', rowId: team.id, limit: 3 }, admin);
+    expect(page.hasMore).toBe(true);
+    expect(page.entries.map((e) => e.newValue)).toEqual(['Team 5', 'Team 4', 'Team 3']);
+    const all = await t.ok('audit.history', { tableName: 'teams', rowId: team.id, limit: 50 }, admin);
+    expect(all).toMatchObject({ hasMore: false, entries: expect.arrayContaining([expect.objectContaining({ op: 'insert', field: 'name', newValue: 'Team 0' })]) });
   });
 
   it('records that a password changed, never the hash', async () => {

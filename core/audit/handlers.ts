@@ -6,7 +6,7 @@ import { auditedTables, recordHistory, searchAudit } from './queries';
 // S3: read-only by construction. There is no procedure that changes the audit trail, and the
 // database refuses UPDATE and DELETE on it (triggers in the migrations).
 export const auditHandlers = defineHandlers(auditContracts, {
-  'audit.history': (input, ctx) => recordHistory(ctx.sqlite, input.tableName, input.rowId),
+  'audit.history': (input, ctx) => recordHistory(ctx.sqlite, input.tableName, input.rowId, input.limit),
   'audit.search': (input, ctx) =>
     searchAudit(ctx.sqlite, {
       userId: input.userId,

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AuditEntry } from '../contracts/audit';
+import { preparedOnce } from '../db/prepared';
 
 interface AuditRow {
   seq: number;
@@ -35,11 +36,12 @@ function toEntry(r: AuditRow): AuditEntry {
 }
 
 // Raw SQL here: these two reads run over a million rows and must use their index exactly.
-export function recordHistory(sqlite: Database.Database, tableName: string, rowId: string): AuditEntry[] {
-  const rows = sqlite
-    .prepare(`${SELECT} WHERE a.table_name = ? AND a.row_id = ? ORDER BY a.seq DESC LIMIT 1000`)
-    .all(tableName, rowId) as AuditRow[];
-  return rows.map(toEntry);
+export function recordHistory(sqlite: Database.Database, tableName: string, rowId: string, limit: number): { entries: AuditEntry[]; hasMore: boolean } {
+  const statement = preparedOnce(sqlite, 'audit.history', () =>
+    sqlite.prepare(`${SELECT} WHERE a.table_name = ? AND a.row_id = ? ORDER BY a.seq DESC LIMIT ?`),
+  );
+  const rows = statement.all(tableName, rowId, limit + 1) as AuditRow[];
+  return { entries: rows.slice(0, limit).map(toEntry), hasMore: rows.length > limit };
 }
 
 export interface AuditFilter {

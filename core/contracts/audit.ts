@@ -35,8 +35,13 @@ export const auditContracts = defineContracts({
   'audit.history': {
     summary: 'Geschiedenis van één gegeven: wie, wanneer, welk veld, oude en nieuwe waarde',
     access: 'signedIn',
-    input: z.object({ tableName: z.string().min(1).max(60), rowId: z.string().min(1).max(60) }),
-    output: z.array(auditEntrySchema),
+    input: z.object({
+      tableName: z.string().min(1).max(60),
+      rowId: z.string().min(1).max(60),
+      /** The newest lines first; a long-lived dossier shows more on request. */
+      limit: z.number().int().min(1).max(5000).default(200),
+    }),
+    output: z.object({ entries: z.array(auditEntrySchema), hasMore: z.boolean() }),
   },
   'audit.search': {
     summary: 'Audittrail over alles, te filteren op persoon, tabel en periode',

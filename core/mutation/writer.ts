@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
-import { eq, getTableName } from 'drizzle-orm';
+import { eq, getTableName, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
 import { META_FIELDS } from '../../db/schema/columns';
+import { preparedOnce } from '../db/prepared';
 import { DomainError } from '../errors';
 import type { Ids } from '../ids';
 import { isRedacted, REDACTED_VALUE } from './redaction';
@@ -77,7 +78,8 @@ export function createWriter(deps: WriterDeps): Writer {
   }
 
   function load<T extends SyncedTable>(table: T, id: string): Row<T> {
-    const row = db.select().from(table).where(eq(table.id, id)).get() as Row<T> | undefined;
+    const statement = preparedOnce(db, table, () => db.select().from(table).where(eq(table.id, sql.placeholder('id'))).prepare());
+    const row = statement.get({ id }) as Row<T> | undefined;
     if (!row) throw new DomainError('record.not_found');
     return row;
   }
@@ -147,15 +149,8 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
-const cache = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
-
 function preparedStatements(sqlite: Database.Database) {
-  let statements = cache.get(sqlite);
-  if (!statements) {
-    statements = prepare(sqlite);
-    cache.set(sqlite, statements);
-  }
-  return statements;
+  return preparedOnce(sqlite, 'writer.log', () => prepare(sqlite));
 }
 
 function prepare(sqlite: Database.Database) {

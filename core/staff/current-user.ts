@@ -1,21 +1,16 @@
 import type Database from 'better-sqlite3';
 import type { CurrentUser } from '../contracts/auth';
 import type { Role } from '../contracts/roles';
-
-const statements = new WeakMap<Database.Database, Database.Statement>();
+import { preparedOnce } from '../db/prepared';
 
 /**
  * Looked up on every call, so a role change or deactivation takes effect at once. One prepared
  * statement on the primary key keeps this within the dispatch overhead budget.
  */
 export function loadCurrentUser(sqlite: Database.Database, id: string): CurrentUser | null {
-  let statement = statements.get(sqlite);
-  if (!statement) {
-    statement = sqlite.prepare(
-      'SELECT id, username, name, roles, team_id, must_change_password FROM staff WHERE id = ? AND active = 1 AND deleted_at IS NULL',
-    );
-    statements.set(sqlite, statement);
-  }
+  const statement = preparedOnce(sqlite, 'currentUser', () =>
+    sqlite.prepare('SELECT id, username, name, roles, team_id, must_change_password FROM staff WHERE id = ? AND active = 1 AND deleted_at IS NULL'),
+  );
   const row = statement.get(id) as
     | { id: string; username: string; name: string; roles: string; team_id: string | null; must_change_password: number }
     | undefined;

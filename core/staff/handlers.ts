@@ -11,6 +11,7 @@ import {
   countOtherActiveAdmins,
   findStaffByUsername,
   findTeamByName,
+  findStaffRow,
   getStaffRow,
   listStaff,
   listTeams,
@@ -30,7 +31,7 @@ function checkTeam(ctx: HandlerContext, teamId: string | null, roles: Role[]): v
 }
 
 function checkManager(ctx: HandlerContext, managerId: string): void {
-  const row = ctx.db.select().from(staff).where(and(eq(staff.id, managerId), isNull(staff.deletedAt))).get();
+  const row = findStaffRow(ctx.db, managerId);
   if (!row || !row.active) throw new DomainError('team.manager_unknown', {}, ['managerId']);
 }
 

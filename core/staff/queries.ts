@@ -4,6 +4,7 @@ import { staff, teams } from '../../db/schema';
 import type { CurrentUser } from '../contracts/auth';
 import type { Role } from '../contracts/roles';
 import type { StaffMember, Team } from '../contracts/staff';
+import { preparedOnce } from '../db/prepared';
 import { DomainError } from '../errors';
 import { isLocked } from '../auth/lockout';
 
@@ -24,8 +25,15 @@ export function findStaffByUsername(db: Db, username: string): StaffRow | undefi
   return db.select().from(staff).where(and(eq(staff.username, username), isNull(staff.deletedAt))).get();
 }
 
+export function findStaffRow(db: Db, id: string): StaffRow | undefined {
+  const statement = preparedOnce(db, 'staff.byId', () =>
+    db.select().from(staff).where(and(eq(staff.id, sql.placeholder('id')), isNull(staff.deletedAt))).prepare(),
+  );
+  return statement.get({ id });
+}
+
 export function getStaffRow(db: Db, id: string): StaffRow {
-  const row = db.select().from(staff).where(and(eq(staff.id, id), isNull(staff.deletedAt))).get();
+  const row = findStaffRow(db, id);
   if (!row) throw new DomainError('record.not_found');
   return row;
 }
@@ -102,12 +110,15 @@ export function team(db: Db, id: string): Team {
   return found;
 }
 
-export function findTeamByName(db: Db, name: string) {
-  return db
-    .select()
-    .from(teams)
-    .where(and(sql`lower(${teams.name}) = lower(${name})`, isNull(teams.deletedAt)))
-    .get();
+export function findTeamByName(db: Db, name: string): typeof teams.$inferSelect | undefined {
+  const statement = preparedOnce(db, 'teams.byName', () =>
+    db
+      .select()
+      .from(teams)
+      .where(and(sql`lower(${teams.name}) = lower(${sql.placeholder('name')})`, isNull(teams.deletedAt)))
+      .prepare(),
+  );
+  return statement.get({ name });
 }
 
 export function teamsManagedBy(db: Db, staffId: string) {

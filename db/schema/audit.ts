@@ -18,6 +18,8 @@ export const auditLog = sqliteTable(
   (t) => [
     index('audit_row_idx').on(t.tableName, t.rowId, t.seq),
     index('audit_user_idx').on(t.userId, t.seq),
+    // The admin view filtered by table, newest first, without sorting every matching row.
+    index('audit_table_idx').on(t.tableName, t.seq),
     index('audit_at_idx').on(t.at),
   ],
 );

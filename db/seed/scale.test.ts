@@ -62,7 +62,7 @@ describe('seedScale', () => {
 
   it('makes records the procedures accept: history, team changes and sign-in of generated staff', async () => {
     const { t, admin, result, all } = await seeded();
-    const history = await t.ok('audit.history', { tableName: 'staff', rowId: result.staffIds[5]! }, admin);
+    const { entries: history } = await t.ok('audit.history', { tableName: 'staff', rowId: result.staffIds[5]!, limit: 1000 }, admin);
     expect(history.length).toBeGreaterThan(5);
     expect(history.some((e) => e.op === 'insert' && e.field === 'username')).toBe(true);
 

@@ -1,4 +1,5 @@
-import { Badge, Card, Group, Loader, Text, Timeline, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Loader, Text, Timeline, Title } from '@mantine/core';
+import { useState } from 'react';
 import { IconHistory } from '@tabler/icons-react';
 import { formatDateTime, type AuditEntry } from '../../../core/contracts';
 import { useProcedure } from '../api/queries';
@@ -6,9 +7,14 @@ import { actorName, groupChanges, OP_COLORS, OP_LABELS, useNameLookup } from './
 import { ChangeList } from './ChangeList';
 import { ErrorAlert } from './form';
 
+/** Lines per step: a long-lived dossier's history stays quick to open. */
+const PAGE = 200;
+
 /** S3: who changed what and when, for one record. Read-only: there is nothing to edit here. */
 export function HistoryPanel({ tableName, rowId }: { tableName: string; rowId: string }) {
-  const history = useProcedure('audit.history', { tableName, rowId });
+  const [limit, setLimit] = useState(PAGE);
+  const history = useProcedure('audit.history', { tableName, rowId, limit });
+  const entries = history.data?.entries;
   const lookup = useNameLookup();
   return (
     <Card withBorder padding="lg" component="section" aria-label="Geschiedenis">
@@ -20,19 +26,24 @@ export function HistoryPanel({ tableName, rowId }: { tableName: string; rowId: s
       </Group>
       {history.isPending && <Loader size="sm" />}
       {history.isError && <ErrorAlert message={history.error.message} />}
-      {history.data?.length === 0 && (
+      {entries?.length === 0 && (
         <Text c="dimmed" size="sm">
           Nog geen wijzigingen vastgelegd.
         </Text>
       )}
-      {history.data && history.data.length > 0 && (
+      {entries && entries.length > 0 && (
         <Timeline bulletSize={14} lineWidth={2}>
-          {groupChanges(history.data).map((group) => (
+          {groupChanges(entries).map((group) => (
             <Timeline.Item key={group[0]!.txId} title={<ChangeTitle entry={group[0]!} />}>
               <ChangeList entries={group} lookup={lookup} />
             </Timeline.Item>
           ))}
         </Timeline>
+      )}
+      {history.data?.hasMore && (
+        <Button variant="subtle" mt="md" onClick={() => setLimit((n) => n + PAGE)} loading={history.isFetching}>
+          Oudere wijzigingen tonen
+        </Button>
       )}
     </Card>
   );

@@ -1,0 +1,1 @@
+CREATE INDEX `audit_table_idx` ON `audit_log` (`table_name`,`seq`);
