@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Core } from '../../core/app';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../core/contracts';
 import { createClientSession, type ClientSession } from '../../core/context';
+import { DEFAULT_ORGANISATION } from '../../core/settings/defaults';
 
 export interface DemoAccount {
   username: string;
@@ -33,14 +34,8 @@ export async function seedDemo(core: Core): Promise<DemoAccount[]> {
     passwordRepeat: adminPassword,
   });
   await call('settings.updateOrganisation', {
+    ...DEFAULT_ORGANISATION,
     name: 'Servicedesk Woerden',
-    visitingStreet: 'Korenmolenlaan 2',
-    visitingPostcode: '3477 GG',
-    visitingCity: 'Woerden',
-    postalStreet: 'Korenmolenlaan 2',
-    postalPostcode: '3477 GG',
-    postalCity: 'Woerden',
-    phone: '0900 - 20 20 505',
     email: 'info@servicedesk-woerden.nl',
     website: 'www.servicedesk-woerden.nl',
     iban: 'NL91ABNA0417164300',
