@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { scryptHasher } from '../../core/auth/passwords';
-import { createTestCore, withAdmin, type TestCore } from '../../core/testing/harness';
-import { seedScale, type ScaleOptions } from './scale';
+import { scryptHasher } from '../../../core/auth/passwords';
+import { createTestCore, withAdmin, type TestCore } from '../../../core/testing/harness';
+import { seedScale, type ScaleOptions } from './index';
 
 const END = new Date('2026-11-21T09:00:00Z');
 const cores: TestCore[] = [];
