@@ -1,4 +1,6 @@
 import { EventEmitter } from 'node:events';
+import os from 'node:os';
+import path from 'node:path';
 import { openDatabase } from '../db/client';
 import { systemClock, type Clock } from './clock';
 import { contracts, type ProcedureInput, type ProcedureName, type ProcedureOutput } from './contracts';
@@ -14,6 +16,8 @@ import { loadCurrentUser } from './staff/current-user';
 export interface CoreOptions {
   /** SQLite file, or ':memory:'. */
   dbPath: string;
+  /** Where produced documents (.docx, .pdf) are kept; by default `documents/` beside the database. */
+  documentsDir?: string;
   clock?: Clock;
   ids?: Ids;
   passwords?: PasswordHasher;
@@ -40,6 +44,7 @@ export function createCore(options: CoreOptions) {
   const passwords = options.passwords ?? scryptHasher();
   const log = options.log ?? ((message, error) => console.error(message, error));
   const events = new EventEmitter<CoreEvents>();
+  const documentsDir = options.documentsDir ?? defaultDocumentsDir(options.dbPath);
 
   function write<T>(userId: string | null, fn: Parameters<HandlerContext['write']>[0]): T {
     const changedTables = new Set<string>();
@@ -66,6 +71,7 @@ export function createCore(options: CoreOptions) {
       clock,
       ids,
       passwords,
+      documentsDir,
       user,
       session,
       write: (fn, writeOptions) => write(user?.id ?? writeOptions?.actingUserId ?? null, fn),
@@ -81,9 +87,14 @@ export function createCore(options: CoreOptions) {
     events,
     sqlite,
     db,
+    documentsDir,
     close() {
       events.removeAllListeners();
       sqlite.close();
     },
   };
+}
+
+function defaultDocumentsDir(dbPath: string): string {
+  return dbPath === ':memory:' ? path.join(os.tmpdir(), 'servicedesk-documents') : path.join(path.dirname(path.resolve(dbPath)), 'documents');
 }

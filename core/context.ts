@@ -22,6 +22,8 @@ export interface HandlerContext {
   clock: Clock;
   ids: Ids;
   passwords: PasswordHasher;
+  /** Folder of the document archive's files (.docx, .pdf); paths in the database are relative to it. */
+  documentsDir: string;
   /** The signed-in caller, or null for public procedures called before sign-in. */
   user: CurrentUser | null;
   session: ClientSession;

@@ -100,3 +100,14 @@ export const newPasswordField = z
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * A logo for the letter head as a data URL: PNG or JPEG, at most 300 kB. Left out (undefined) means
+ * "keep the current logo", so forms without a logo picker never wipe it; null removes it.
+ */
+export const logoField = z
+  .string()
+  .nullish()
+  .transform((v) => (v === undefined ? undefined : v ? v : null))
+  .refine((v) => v == null || /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/.test(v), 'Kies een logo als PNG- of JPEG-afbeelding')
+  .refine((v) => v == null || v.length <= 400_000, 'Het logo is te groot (hoogstens 300 kB)');

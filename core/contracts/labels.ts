@@ -37,6 +37,7 @@ export const FIELD_LABELS: Record<string, Record<string, string>> = {
     sepaCreditorId: 'Incassant-ID',
     kvkNumber: 'KvK-nummer',
     vatNumber: 'Btw-nummer',
+    logoDataUrl: 'Logo',
   },
 };
 

@@ -6,6 +6,7 @@ import {
   emailField,
   ibanField,
   kvkField,
+  logoField,
   optionalText,
   phoneField,
   postcodeField,
@@ -30,6 +31,7 @@ export const organisationInput = z.object({
   sepaCreditorId: creditorIdField,
   kvkNumber: kvkField,
   vatNumber: vatField,
+  logoDataUrl: logoField,
 });
 
 export const organisationSchema = z.object({
@@ -50,6 +52,7 @@ export const organisationSchema = z.object({
   sepaCreditorId: z.string().nullable(),
   kvkNumber: z.string().nullable(),
   vatNumber: z.string().nullable(),
+  logoDataUrl: z.string().nullable(),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 

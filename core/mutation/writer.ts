@@ -6,6 +6,7 @@ import { META_FIELDS } from '../../db/schema/columns';
 import { preparedOnce } from '../db/prepared';
 import { DomainError } from '../errors';
 import type { Ids } from '../ids';
+import { isLocalOnly } from './local-only';
 import { isRedacted, REDACTED_VALUE } from './redaction';
 import { SCHEMA_VERSION } from './schema-version';
 
@@ -72,9 +73,10 @@ export function createWriter(deps: WriterDeps): Writer {
         redacted && c.newValue != null ? JSON.stringify(REDACTED_VALUE) : encode(c.newValue),
       );
     }
+    deps.onTableChanged(table);
+    if (isLocalOnly(table)) return;
     const fields = Object.fromEntries(changes.map((c) => [c.field, { value: c.newValue ?? null, baseVersion }]));
     statements.change.run(ids.next(), txId, at, userId, table, rowId, op, baseVersion, JSON.stringify(fields), SCHEMA_VERSION);
-    deps.onTableChanged(table);
   }
 
   function load<T extends SyncedTable>(table: T, id: string): Row<T> {

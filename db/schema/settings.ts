@@ -19,4 +19,6 @@ export const organisation = sqliteTable('organisation', {
   sepaCreditorId: text('sepa_creditor_id'),
   kvkNumber: text('kvk_number'),
   vatNumber: text('vat_number'),
+  /** Logo for the letter head: a data URL (PNG or JPEG), small enough to travel with sync. */
+  logoDataUrl: text('logo_data_url'),
 });

@@ -1,0 +1,10 @@
+/**
+ * Tables that stay on this desktop: audited like every table, but never in the change log that
+ * sync consumes. The mail outbox is one: each desktop sends its own messages, so a synced outbox
+ * would send a message once per desktop.
+ */
+const LOCAL_ONLY = new Set(['mail_outbox']);
+
+export function isLocalOnly(table: string): boolean {
+  return LOCAL_ONLY.has(table);
+}

@@ -1,0 +1,48 @@
+/**
+ * The letter as a small document model: what every template produces and both renderers (.docx and
+ * HTML) draw. One model, two renderers: the preview shows what the archived .docx says.
+ */
+export interface LetterModel {
+  /** Window title and archive title, e.g. "Algemene brief aan mevrouw J. de Vries". */
+  title: string;
+  letterhead: Letterhead;
+  /** Dutch address format: name, (contact,) street + number, "1234 AB  PLAATS", country if abroad. */
+  addressee: string[];
+  /** "Woerden, 21 november 2026" */
+  placeAndDate: string;
+  ourReference?: string;
+  yourReference?: string;
+  /** "Betreft" */
+  subject: string;
+  /** "Geachte mevrouw De Vries," */
+  salutation: string;
+  blocks: LetterBlock[];
+  /** "Met vriendelijke groet," */
+  closing: string;
+  signature: { name: string; jobTitle?: string | null; organisation: string };
+  /** "Bijlage(n)" */
+  enclosures: string[];
+}
+
+export interface Letterhead {
+  name: string;
+  /** data:image/png;base64,… or null. */
+  logoDataUrl: string | null;
+  /** Lines beside the logo: address, postal address, phone, e-mail, website. */
+  contactLines: string[];
+  /** Small print in the page footer: KvK, btw, IBAN. */
+  footerLines: string[];
+}
+
+export type LetterBlock =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'heading'; text: string }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'table'; columns: TableColumn[]; rows: string[][] };
+
+export interface TableColumn {
+  header: string;
+  align?: 'left' | 'right';
+  /** Relative width; columns without one share the rest. */
+  width?: number;
+}
