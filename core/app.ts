@@ -8,7 +8,7 @@ import type { Envelope } from './contracts/envelope';
 import type { ClientSession, HandlerContext } from './context';
 import { createDispatch } from './dispatch';
 import { uuidIds, type Ids } from './ids';
-import { createWriter } from './mutation/writer';
+import { createWriter, type Writer } from './mutation/writer';
 import { scryptHasher, type PasswordHasher } from './auth/passwords';
 import { assertRegistryComplete, handlers } from './registry';
 import { loadCurrentUser } from './staff/current-user';
@@ -46,13 +46,13 @@ export function createCore(options: CoreOptions) {
   const events = new EventEmitter<CoreEvents>();
   const documentsDir = options.documentsDir ?? defaultDocumentsDir(options.dbPath);
 
-  function write<T>(userId: string | null, fn: Parameters<HandlerContext['write']>[0]): T {
+  function write<T>(userId: string | null, fn: (w: Writer) => T): T {
     const changedTables = new Set<string>();
     const run = sqlite.transaction(() => {
       const writer = createWriter({ db, sqlite, ids, at: clock.now().toISOString(), userId, onTableChanged: (t) => changedTables.add(t) });
       const result = fn(writer);
       if (result instanceof Promise) throw new Error('ctx.write takes a synchronous function: a transaction cannot span an await');
-      return result as T;
+      return result;
     });
     const result = run();
     if (changedTables.size > 0) events.emit('changed', [...changedTables]);
@@ -88,6 +88,11 @@ export function createCore(options: CoreOptions) {
     sqlite,
     db,
     documentsDir,
+    // For work outside a procedure (the mail sender, core/mail/sender.ts): the same one write path as
+    // ctx.write, authored by `userId`, or by no one (null) for the system's own bookkeeping.
+    write,
+    clock,
+    ids,
     close() {
       events.removeAllListeners();
       sqlite.close();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../app';
 import { seedDemo } from '../../db/seed/demo';
+import { createMailSender } from '../mail/sender';
 import { startHttpHost } from './server';
 
 /** `npm run serve [-- --port N] [-- --db PATH] [-- --demo]`: the app in a browser on this machine. */
@@ -29,6 +30,9 @@ async function main(): Promise<void> {
   const core = createCore({ dbPath });
   const accounts = values.demo ? await seedDemo(core) : [];
   const host = await startHttpHost({ core, staticDir, port: values.port ? Number(values.port) : 0 });
+  // E-mail outbox: settles messages a crash left half-sent, then sends every minute and right after queueing.
+  const mail = createMailSender({ core });
+  mail.start();
 
   console.log(`Servicedesk draait op ${host.url}`);
   console.log(`Open in uw browser: ${host.signInUrl}`);
@@ -39,6 +43,7 @@ async function main(): Promise<void> {
   }
   const stop = async () => {
     await host.close();
+    await mail.stop();
     core.close();
     process.exit(0);
   };

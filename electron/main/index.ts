@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore, type Core } from '../../core/app';
+import { createMailSender } from '../../core/mail/sender';
 import { appPaths } from './app-paths';
 import { scheduleDailyBackups } from './backup-schedule';
 import { registerCoreIpc } from './ipc';
@@ -38,8 +39,12 @@ function start(): void {
       const core: Core = createCore({ dbPath: paths.database, migrationsFolder: paths.migrationsFolder, nativeBinding, validateOutput: !production });
       const unregisterIpc = registerCoreIpc(core, location);
       const backups = scheduleDailyBackups({ sqlite: core.sqlite, dir: paths.backups });
+      // E-mail outbox: settles messages a crash left half-sent, then sends every minute and right after queueing.
+      const mail = createMailSender({ core });
+      mail.start();
       shutdown = async () => {
         await backups.stop();
+        await mail.stop();
         unregisterIpc();
         core.close();
       };
