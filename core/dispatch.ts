@@ -4,7 +4,7 @@ import type { CurrentUser } from './contracts/auth';
 import type { Envelope, ErrorBody } from './contracts/envelope';
 import { GENERIC_MESSAGES } from './contracts/errors';
 import type { HandlerContext } from './context';
-import { DomainError } from './errors';
+import { DomainError, InputError } from './errors';
 
 export interface DispatchDeps {
   contracts: Record<string, Contract>;
@@ -44,6 +44,9 @@ export function createDispatch(deps: DispatchDeps) {
       const value = await handler(parsed.data as never, deps.makeContext(user, session));
       return { ok: true, value: deps.validateOutput ? contract.output.parse(value) : value };
     } catch (error) {
+      if (error instanceof InputError) {
+        return { ok: false, error: { kind: 'invalid_input', code: 'invalid_input', message: GENERIC_MESSAGES.invalid_input, fields: error.fields } };
+      }
       if (error instanceof DomainError) {
         return { ok: false, error: { kind: 'domain', code: error.code, message: error.message, fields: error.fieldMessages() } };
       }
@@ -65,12 +68,17 @@ function failure(kind: Exclude<ErrorBody['kind'], 'domain'>): Envelope<never> {
 }
 
 function invalidInput(error: ZodError): ErrorBody {
+  return { kind: 'invalid_input', code: 'invalid_input', message: GENERIC_MESSAGES.invalid_input, fields: fieldMessages(error) };
+}
+
+/** Dutch message per dotted field path; the first message of a field wins. */
+export function fieldMessages(error: ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || '_';
     fields[key] ??= issue.message;
   }
-  return { kind: 'invalid_input', code: 'invalid_input', message: GENERIC_MESSAGES.invalid_input, fields };
+  return fields;
 }
 
 export type Dispatch = ReturnType<typeof createDispatch>;

@@ -20,3 +20,14 @@ export class DomainError extends Error {
     return Object.fromEntries(this.fieldNames.map((f) => [f, this.message]));
   }
 }
+
+/**
+ * Input that only a handler can check (for example template data whose schema depends on the
+ * chosen document type). `dispatch` answers it exactly like invalid input at the boundary.
+ */
+export class InputError extends Error {
+  constructor(readonly fields: Record<string, string>) {
+    super('invalid input');
+    this.name = 'InputError';
+  }
+}

@@ -2,6 +2,8 @@ import { contracts, type Contracts } from './contracts';
 import type { AreaHandlers } from './handlers';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
+import { documentsHandlers } from './documents/handlers';
+import { mailHandlers } from './mail/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { staffHandlers } from './staff/handlers';
 import { systemHandlers } from './system/handlers';
@@ -13,6 +15,8 @@ export const handlers: AreaHandlers<Contracts> = {
   ...staffHandlers,
   ...settingsHandlers,
   ...auditHandlers,
+  ...documentsHandlers,
+  ...mailHandlers,
 };
 
 /** Fails at start-up when a contract lacks a handler or a handler has no contract. */

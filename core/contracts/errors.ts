@@ -22,6 +22,16 @@ export const ERROR_MESSAGES = {
   'record.not_found': 'Dit gegeven bestaat niet (meer).',
   'record.stale': 'Dit gegeven is intussen door iemand anders gewijzigd. Laad het opnieuw.',
   'audit.read_only': 'De audittrail kan door niemand worden gewijzigd.',
+  'document.unknown_type': 'Deze documentsoort bestaat niet.',
+  'document.type_not_for_dossier': 'Deze documentsoort hoort niet bij dit soort dossier.',
+  'document.not_concept': 'Alleen een concept kan worden gewijzigd. Maak een correctie (nieuwe versie) van dit document.',
+  'document.not_final': 'Maak het document eerst definitief.',
+  'document.already_sent': 'Dit document is al verzonden.',
+  'document.superseded': 'Van dit document bestaat al een nieuwere versie.',
+  'document.file_missing': 'Het bestand van dit document ontbreekt in de documentenmap ({path}). Het wordt niet opnieuw gemaakt; zet een reservekopie terug.',
+  'document.file_altered': 'Het bestand van dit document is gewijzigd na het archiveren (de vingerafdruk klopt niet). Het wordt niet gebruikt.',
+  'mail.not_resendable': 'Alleen een mislukt of onzeker bericht kan opnieuw worden verzonden.',
+  'mail.not_configured': 'Er is nog geen mailserver ingesteld. Vraag een beheerder dit te doen bij Instellingen.',
 } as const;
 
 export type DomainErrorCode = keyof typeof ERROR_MESSAGES;

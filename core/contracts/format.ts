@@ -36,3 +36,10 @@ export function formatLongDate(value: string | Date): string {
 export function formatMoney(cents: number): string {
   return moneyFormat.format(cents / 100).replace(/\u00a0/g, ' ');
 }
+
+const isoDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar day in Woerden at this instant, as 2026-11-21. */
+export function amsterdamDay(at: Date): string {
+  return isoDayFormat.format(at);
+}

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { auditContracts } from './audit';
 import { authContracts } from './auth';
 import { mergeContracts } from './contract';
+import { documentsContracts } from './documents';
+import { mailContracts } from './mail';
 import { settingsContracts } from './settings';
 import { staffContracts } from './staff';
 import { systemContracts } from './system';
@@ -9,7 +11,7 @@ import { systemContracts } from './system';
 // Zod's own messages in Dutch, for the few checks without a message of our own.
 z.config(z.locales.nl());
 
-export const contracts = mergeContracts(systemContracts, authContracts, staffContracts, settingsContracts, auditContracts);
+export const contracts = mergeContracts(systemContracts, authContracts, staffContracts, settingsContracts, auditContracts, documentsContracts, mailContracts);
 
 export type Contracts = typeof contracts;
 export type ProcedureName = keyof Contracts & string;
@@ -19,6 +21,8 @@ export type ProcedureOutput<N extends ProcedureName> = z.output<Contracts[N]['ou
 export * from './audit';
 export * from './auth';
 export * from './contract';
+export * from './documents';
+export * from './mail';
 export * from './envelope';
 export * from './errors';
 export * from './fields';

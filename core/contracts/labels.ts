@@ -3,6 +3,9 @@ export const TABLE_LABELS: Record<string, string> = {
   staff: 'Medewerkers',
   teams: 'Teams',
   organisation: 'Organisatie',
+  documents: 'Documenten',
+  mail_outbox: 'Uitgaande e-mail',
+  mail_settings: 'Mailserver',
 };
 
 export const FIELD_LABELS: Record<string, Record<string, string>> = {

@@ -12,6 +12,7 @@ CREATE TABLE `documents` (
 	`title` text NOT NULL,
 	`addressee_name` text NOT NULL,
 	`data` text NOT NULL,
+	`model` text NOT NULL,
 	`status` text NOT NULL,
 	`sent_via` text,
 	`sent_at` text,

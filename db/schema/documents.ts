@@ -18,6 +18,8 @@ export const documents = sqliteTable(
     addresseeName: text('addressee_name').notNull(),
     /** The template's input, so a concept can be edited and re-rendered. */
     data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    /** The letter as produced (LetterModel), so its preview shows what was archived, not today's settings. */
+    model: text('model', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
     status: text('status', { enum: ['concept', 'definitief', 'verzonden'] }).notNull(),
     sentVia: text('sent_via', { enum: ['post', 'email', 'hand'] }),
     sentAt: text('sent_at'),

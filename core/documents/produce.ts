@@ -1,0 +1,48 @@
+import type { ZodType } from 'zod';
+import type { HandlerContext } from '../context';
+import { fieldMessages } from '../dispatch';
+import { DomainError, InputError } from '../errors';
+import type { DocumentType } from '../../templates/document-type';
+import type { LetterModel } from '../../templates/model';
+import { findDocumentType } from '../../templates/registry';
+import { renderDocx } from '../../templates/render/docx';
+import { amsterdamDay } from '../contracts/format';
+import { storeFile } from './archive';
+import { letterContext, referenceFor } from './letter-context';
+
+export function documentTypeFor(typeKey: string, dossierKind: string): DocumentType {
+  const type = findDocumentType(typeKey);
+  if (!type) throw new DomainError('document.unknown_type');
+  if (!type.dossierKinds.includes('*') && !type.dossierKinds.includes(dossierKind)) throw new DomainError('document.type_not_for_dossier');
+  return type;
+}
+
+/** The template's data, checked with its own schema; errors come back at the form's fields. */
+export function parseTemplateData(type: DocumentType, data: unknown): Record<string, unknown> {
+  const parsed = (type.data as ZodType).safeParse(data ?? {});
+  if (!parsed.success) throw new InputError(fieldMessages(parsed.error));
+  return parsed.data as Record<string, unknown>;
+}
+
+export function buildModel(ctx: HandlerContext, type: DocumentType, data: Record<string, unknown>, documentId: string): LetterModel {
+  return type.build(data as never, letterContext(ctx, referenceFor(documentId, ctx.clock.now())));
+}
+
+export interface ProducedFile {
+  model: LetterModel;
+  filePath: string;
+  sha256: string;
+  byteSize: number;
+}
+
+/**
+ * Renders the .docx and stores it under a name that is never reused: id, version and a revision
+ * (the row version for concepts), so a definitive file can never be overwritten by a later render.
+ */
+export async function produceFile(ctx: HandlerContext, model: LetterModel, documentId: string, docVersion: number, revision: number): Promise<ProducedFile> {
+  const content = await renderDocx(model);
+  const day = amsterdamDay(ctx.clock.now());
+  const filePath = `${day.slice(0, 4)}/${day.slice(5, 7)}/${documentId}-v${docVersion}-r${revision}.docx`;
+  const stored = storeFile(ctx.documentsDir, filePath, content);
+  return { model, filePath, ...stored };
+}
