@@ -34,6 +34,7 @@ export interface Letterhead {
   footerLines: string[];
 }
 
+/** Text may hold single "\n" line breaks; both renderers keep them as line breaks in one paragraph. */
 export type LetterBlock =
   | { kind: 'paragraph'; text: string }
   | { kind: 'heading'; text: string }
@@ -43,6 +44,9 @@ export type LetterBlock =
 export interface TableColumn {
   header: string;
   align?: 'left' | 'right';
-  /** Relative width; columns without one share the rest. */
+  /**
+   * Relative width; columns without one share the rest. Below 1 it is a fraction of the table
+   * (0.2 = a fifth); otherwise a weight, and columns without one weigh the average.
+   */
   width?: number;
 }

@@ -1,0 +1,141 @@
+import type { Organisation } from '../core/contracts/settings';
+import { DEFAULT_ORGANISATION } from '../core/settings/defaults';
+import type { LetterContext } from './document-type';
+import { letterheadFrom } from './letterhead';
+import type { LetterModel } from './model';
+
+/**
+ * Demo data for every registered document type: used by `npm run letters`, by the tests and by
+ * anyone who wants to see a template. Full of ë, é, ü, € and a body long enough for page 2, because
+ * that is where letters break.
+ */
+export const demoOrganisation: Organisation = {
+  id: 'demo-organisation',
+  version: 1,
+  name: 'Servicedesk Woerden',
+  ...DEFAULT_ORGANISATION,
+  email: 'info@servicedesk-woerden.nl',
+  website: 'www.servicedesk-woerden.nl',
+  iban: 'NL91ABNA0417164300',
+  bic: 'ABNANL2A',
+  sepaCreditorId: 'NL98ZZZ999999999999',
+  kvkNumber: '30123456',
+  vatNumber: 'NL001234567B01',
+  logoDataUrl: null,
+};
+
+/** A 96×96 PNG speech bubble, to see a logo in the letterhead. */
+export const demoLogoDataUrl =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAGAAAABgCAYAAADimHc4AAABcUlEQVR42u3cwQ3CMBBFwe2EPmiG/qsA0QLB+WvvWPIxEbwRSAHbVX8aj+frPWlWckyL3QJF4CCGoCEEEYMQwgURBAsiCBVGECkIIFAQQZgwgigA5gIIEkYQAwAAE8BMACHCCCIAuDS/A8DiwFcHgJuD7wRSU6J3xaip4btA1PTwaYgSP4tQ4mcRSvgsRImfRSjxswgATgU4cWwDcPIAAGBu/BUIAE4CuPqmdrju3whRgF/vdfd1RwL8er+7rwMAAMAWAKtefPK6OxB8AnwFAQAwEcBzgCfh856E/RYEAID/AwAA8J+wVRFWRQCwMq59fGtDw/Gtjg6Gtz+gQXw7ZMLx7RELhm+zS3Jq+NEA9gkP3pi9JYCzIoIITksJAjiuJgjgvKAggAObAMw7L2hi/HYAzowzAQAwAQAwATg/2nR6OgATAABzPQCEcHwAAABACMeH0CA+gAYAEMLxITSID6FBfBANwkNoEh9Gg+hQ1sT+AAfH8eOuP9TCAAAAAElFTkSuQmCC';
+
+export const demoSigner = { name: 'Pieter van den Berg', jobTitle: 'Teammanager servicedesk' };
+
+export function demoContext(overrides: Partial<LetterContext> = {}): LetterContext {
+  return { organisation: demoOrganisation, signer: demoSigner, date: '2026-11-21', ourReference: 'SD-2026-00042', ...overrides };
+}
+
+export interface DemoCase {
+  /** Short name, used in file names: general-letter-kort.docx */
+  name: string;
+  /** Raw input as a form would send it: parse it with the type's schema first. */
+  data: unknown;
+  context: LetterContext;
+}
+
+const longBody = [
+  'Op 2 november 2026 ontvingen wij uw brief over de afhandeling van uw klacht. Wij danken u voor de uitgebreide toelichting en voor de kopieën van de correspondentie die u meestuurde. In deze brief leest u wat wij hebben onderzocht, wat wij hebben besloten en wat u nu van ons kunt verwachten.',
+  'U schrijft dat de monteur op 14 oktober te laat kwam, dat het werk niet is afgemaakt en dat u daarna drie keer zonder resultaat hebt gebeld. Wij hebben het dossier nagelopen en met de betrokken medewerkers gesproken. Het klopt dat de afspraak is verzet zonder dat u dat tijdig hoorde. Dat had niet mogen gebeuren; onze excuses daarvoor.',
+  'Over de hoogte van de rekening zijn wij het met u eens: de voorrijkosten van € 23,50 zijn ten onrechte in rekening gebracht. Wij betalen dit bedrag binnen tien werkdagen terug op het rekeningnummer dat bij ons bekend is. U hoeft daarvoor niets te doen.',
+  '- De terugbetaling van € 23,50 staat voor u klaar.\n- De monteur komt terug op een dag die u zelf kiest.\n- U krijgt één vast aanspreekpunt: mevrouw Lisa de Groot.',
+  'Het overige deel van uw klacht, over de kwaliteit van het geplaatste materiaal, hebben wij voorgelegd aan een onafhankelijke deskundige. Hij bekijkt de situatie ter plaatse en brengt binnen vier weken een rapport uit. Wij sturen u een kopie van dat rapport zodra het er is, en wij nemen daarna binnen twee weken een beslissing over uw verzoek om vervanging.',
+  'Wij begrijpen dat de afgelopen weken vervelend voor u zijn geweest, zeker omdat u de reparatie nodig had vóór de feestdagen. Daarom hebben wij uw dossier de hoogste prioriteit gegeven. Mocht er in de tussentijd iets veranderen, bijvoorbeeld omdat de schade groter wordt, belt u dan direct met uw aanspreekpunt; zij kan dan een spoedafspraak inplannen.',
+  'Bent u het niet eens met deze beslissing, dan kunt u binnen zes weken na de datum van deze brief bezwaar maken. Dat kan schriftelijk, per e-mail of via het formulier op onze website. Vermeld daarbij ons kenmerk, de reden van uw bezwaar en, als u die hebt, de stukken die uw bezwaar ondersteunen. Een onafhankelijke commissie beoordeelt uw bezwaar; u krijgt de gelegenheid uw standpunt mondeling toe te lichten.',
+  'Wij vinden het belangrijk dat u tevreden bent over onze dienstverlening. Na afloop van de reparatie ontvangt u een korte vragenlijst; wij stellen het op prijs als u die wilt invullen. Uw antwoorden helpen ons om het proces van plannen en informeren te verbeteren, zodat anderen niet meemaken wat u is overkomen.',
+  'Wij vertrouwen erop u hiermee voldoende te hebben geïnformeerd. Hebt u nog vragen over deze brief, neemt u dan contact op met mevrouw De Groot via 0900 - 20 20 505 of per e-mail via info@servicedesk-woerden.nl. Zij is bereikbaar op werkdagen van 9.00 tot 17.00 uur.',
+].join('\n\n');
+
+/** Demo input per registered type key; the registry test checks every type has some. */
+export const demoCases: Record<string, DemoCase[]> = {
+  'general-letter': [
+    {
+      name: 'kort',
+      context: demoContext({ organisation: { ...demoOrganisation, logoDataUrl: demoLogoDataUrl } }),
+      data: {
+        addressee: {
+          name: "Café 't Hoekje",
+          attention: 'de heer B. Özdemir',
+          street: 'Rijnstraat 12',
+          postcode: '3441bx',
+          city: 'Woerden',
+          salutation: 'Geachte heer Özdemir,',
+        },
+        subject: 'Terugbetaling voorrijkosten € 23,50',
+        yourReference: 'HK/2026/118',
+        body: 'Hartelijk dank voor uw reactie van 12 november. U hebt gelijk: de voorrijkosten van € 23,50 zijn ten onrechte in rekening gebracht.\n\nWij betalen het bedrag binnen tien werkdagen terug. Onze excuses voor het ongemak; wij wensen u en uw gasten een gezellige Sinterklaas en een goed café-seizoen, ook na de drukke maanden van de reünie.',
+        enclosures: ['Creditnota CN-2026-0117'],
+      },
+    },
+    {
+      name: 'lang',
+      context: demoContext(),
+      data: {
+        addressee: {
+          name: 'Mevrouw J.A. de Vries-Ünal',
+          street: 'Kerkweg 7a',
+          postcode: '3449 ab',
+          city: 'Woerden',
+          salutation: 'Geachte mevrouw De Vries-Ünal,',
+        },
+        subject: 'Uw klacht over de reparatie van 14 oktober 2026',
+        body: longBody,
+        enclosures: ['Kopie van de factuur van 3 november 2026', 'Folder “Bezwaar maken, zo werkt het”'],
+      },
+    },
+    {
+      name: 'buitenland',
+      context: demoContext({ ourReference: 'SD-2026-00057' }),
+      data: {
+        addressee: { name: 'Brasserie Zuiderkroon', attention: 'T.a.v. mevrouw É. Dubois', street: 'Grote Markt 1', postcode: '2000', city: 'Antwerpen', country: 'België' },
+        subject: 'Bevestiging van uw aanmelding',
+        body: 'Wij hebben uw aanmelding in goede orde ontvangen.\n\nU hoort binnen twee weken van ons.',
+      },
+    },
+  ],
+};
+
+/**
+ * A letter model straight to the renderers, with every block kind (heading, list, table with
+ * money), to see them before a template uses them.
+ */
+export function specimenModel(): LetterModel {
+  return {
+    title: 'Specimen: alle bloksoorten',
+    letterhead: letterheadFrom({ ...demoOrganisation, logoDataUrl: demoLogoDataUrl }),
+    addressee: ['Mevrouw J.A. de Vries-Ünal', 'Kerkweg 7a', '3449 AB  WOERDEN'],
+    placeAndDate: 'Woerden, 21 november 2026',
+    ourReference: 'SD-2026-00042',
+    yourReference: 'JdV-0311',
+    subject: 'Overzicht van uw betalingen in 2026',
+    salutation: 'Geachte mevrouw De Vries-Ünal,',
+    blocks: [
+      { kind: 'paragraph', text: 'Hierbij ontvangt u het overzicht van uw betalingen in 2026, zoals u in uw e-mail van 18 november vroeg.' },
+      { kind: 'heading', text: 'Betalingen' },
+      {
+        kind: 'table',
+        columns: [{ header: 'Omschrijving', width: 0.5 }, { header: 'Datum' }, { header: 'Bedrag', align: 'right', width: 0.2 }],
+        rows: [
+          ['Jaarbijdrage 2026 (excl. btw)', '15-01-2026', '€ 235,00'],
+          ['Btw 21%', '15-01-2026', '€ 49,35'],
+          ['Voorrijkosten, teruggestort', '03-11-2026', '€ -23,50'],
+          ['Totaal', '', '€ 260,85'],
+        ],
+      },
+      { kind: 'heading', text: 'Wat u nog moet doen' },
+      { kind: 'list', items: ['Niets: alle bedragen zijn voldaan.', 'Bewaar dit overzicht bij uw administratie.'] },
+      { kind: 'paragraph', text: 'Met vragen kunt u ons bellen op 0900 - 20 20 505.\nWij zijn bereikbaar op werkdagen van 9.00 tot 17.00 uur.' },
+    ],
+    closing: 'Met vriendelijke groet,',
+    signature: { name: demoSigner.name, jobTitle: demoSigner.jobTitle, organisation: demoOrganisation.name },
+    enclosures: [],
+  };
+}
