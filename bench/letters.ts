@@ -2,15 +2,15 @@ import { rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { demoCases } from './demo-data';
-import { generalLetter } from './general-letter';
-import type { LetterModel } from './model';
-import { htmlToPdf } from './render/chromium-pdf';
-import { renderDocx } from './render/docx';
-import { renderHtml, renderHtmlBatch } from './render/html';
+import { demoCases } from '../templates/demo-data';
+import { generalLetter } from '../templates/general-letter';
+import type { LetterModel } from '../templates/model';
+import { htmlToPdf } from '../templates/render/chromium-pdf';
+import { renderDocx } from '../templates/render/docx';
+import { renderHtml, renderHtmlBatch } from '../templates/render/html';
 
 /**
- * npx tsx templates/bench.ts [letters]
+ * npm run bench (after bench/run.ts), or npx tsx bench/letters.ts [letters]
  * How long a letter takes: renderDocx and renderHtml of the general letter (p50/p95 over 200), and
  * a mailing of 1,000 letters as one HTML document printed to PDF by Chromium. Targets: a .docx well
  * under 50 ms, the mailing within 60 s.
