@@ -1,16 +1,21 @@
 import { labelled } from './controls';
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Instellingen: the organisation's details. Address fields live in their own group. */
+/**
+ * Instellingen: the organisation's details. Address fields live in their own group. The mail server
+ * card shares the page (and has its own "Opslaan"), so everything here is found within the form.
+ */
 export class SettingsPage {
   readonly history: Locator;
+  readonly form: Locator;
 
   constructor(private readonly page: Page) {
     this.history = page.getByRole('region', { name: 'Geschiedenis' });
+    this.form = page.getByRole('form', { name: 'Gegevens van de organisatie' });
   }
 
   field(label: string, group?: 'Bezoekadres' | 'Postadres'): Locator {
-    const scope = group ? this.page.getByRole('group', { name: group }) : this.page;
+    const scope = group ? this.form.getByRole('group', { name: group }) : this.form;
     return labelled(scope, label);
   }
 
@@ -19,7 +24,7 @@ export class SettingsPage {
   }
 
   async save(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Opslaan' }).click();
+    await this.form.getByRole('button', { name: 'Opslaan' }).click();
   }
 
   async expectSaved(): Promise<void> {

@@ -1,7 +1,10 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Core } from '../../core/app';
 import { createClientSession, type ClientSession } from '../../core/context';
+import { GENERIC_MESSAGES } from '../../core/contracts/errors';
 import { DISPATCH_CHANNEL, EVENT_CHANNEL } from '../preload/expose-api';
+import { dispatchHost, isHostProcedure } from './host-procedures';
+import { hostServices } from './printing';
 import { isOwnRendererUrl, type RendererLocation } from './renderer-location';
 
 /**
@@ -26,7 +29,13 @@ export function registerCoreIpc(core: Core, location: RendererLocation): () => v
       throw new Error('Aanroep geweigerd: onbekende afzender');
     }
     if (typeof name !== 'string') throw new TypeError('Procedure name must be a string');
-    return core.dispatch(name, input, sessionFor(event.sender));
+    const session = sessionFor(event.sender);
+    if (isHostProcedure(name)) {
+      // Saving and printing happen here, not in the core (which never imports Electron); only for a signed-in person.
+      if (!session.userId) return { ok: false, error: { kind: 'unauthenticated', code: 'unauthenticated', message: GENERIC_MESSAGES.unauthenticated } };
+      return dispatchHost(name, input, hostServices(BrowserWindow.fromWebContents(event.sender)));
+    }
+    return core.dispatch(name, input, session);
   });
 
   const forwardChanged = (tables: string[]) => {

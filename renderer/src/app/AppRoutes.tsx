@@ -1,5 +1,8 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { AuditPage } from '../features/audit/AuditPage';
+import { CorrespondencePage } from '../features/documents/CorrespondencePage';
+import { EditLetterPage, NewLetterPage } from '../features/documents/LetterPage';
+import { OutboxPage } from '../features/mail/OutboxPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffCreatePage } from '../features/staff/StaffCreatePage';
 import { StaffDetailPage } from '../features/staff/StaffDetailPage';
@@ -11,13 +14,16 @@ import { PATHS } from './paths';
 import { Shell } from './Shell';
 import { StartPage } from './StartPage';
 
-
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Shell />}>
         <Route index element={<Navigate to={PATHS.start} replace />} />
         <Route path={PATHS.start} element={<StartPage />} />
+        <Route path={PATHS.correspondence} element={<CorrespondencePage />} />
+        <Route path={`${PATHS.correspondence}/nieuw`} element={<NewLetterPage />} />
+        <Route path={`${PATHS.correspondence}/:id/bewerken`} element={<EditLetterPage />} />
+        <Route path={PATHS.outbox} element={<OutboxPage />} />
         <Route element={<RequireRole role="admin" />}>
           <Route path={PATHS.staff} element={<StaffListPage />} />
           <Route path={`${PATHS.staff}/nieuw`} element={<StaffCreatePage />} />

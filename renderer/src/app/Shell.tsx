@@ -1,6 +1,6 @@
 import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconHeadset, IconHome, IconListDetails, IconLogout, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconHeadset, IconHome, IconMailForward, IconMailOpened, IconListDetails, IconLogout, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useProcedure } from '../api/queries';
@@ -16,6 +16,11 @@ interface NavItem {
 }
 
 const START: NavItem = { to: PATHS.start, label: 'Start', icon: <IconHome size={18} /> };
+// Everyone writes letters: servicedesk staff for their dossiers, managers and directors for theirs.
+const EVERYONE_ITEMS: NavItem[] = [
+  { to: PATHS.correspondence, label: 'Correspondentie', icon: <IconMailOpened size={18} /> },
+  { to: PATHS.outbox, label: 'Uitgaande e-mail', icon: <IconMailForward size={18} /> },
+];
 // Only areas that exist; more appear here as they are built.
 const ADMIN_ITEMS: NavItem[] = [
   { to: PATHS.staff, label: 'Medewerkers', icon: <IconUsers size={18} /> },
@@ -30,7 +35,7 @@ export function Shell() {
   const organisation = useProcedure('settings.getOrganisation', {});
   const signOut = useSignOut();
   const { pathname } = useLocation();
-  const items = isAdmin ? [START, ...ADMIN_ITEMS] : [START];
+  const items = isAdmin ? [START, ...EVERYONE_ITEMS, ...ADMIN_ITEMS] : [START, ...EVERYONE_ITEMS];
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="lg">

@@ -1,5 +1,5 @@
 import { Card, SimpleGrid, Text, ThemeIcon, Title, Group, Stack } from '@mantine/core';
-import { IconListDetails, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconListDetails, IconMailForward, IconMailOpened, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ROLE_LABELS, formatLongDate } from '../../../core/contracts';
@@ -36,16 +36,19 @@ export function StartPage() {
           </Text>
         </Stack>
       </Card>
-      {isAdmin ? (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-          <Shortcut to={PATHS.staff} icon={<IconUsers />} title="Medewerkers" text="Accounts, rollen en teams van collega's" />
-          <Shortcut to={PATHS.teams} icon={<IconUsersGroup />} title="Teams" text="Teams en hun managers" />
-          <Shortcut to={PATHS.settings} icon={<IconSettings />} title="Instellingen" text="Gegevens van de organisatie" />
-          <Shortcut to={PATHS.audit} icon={<IconListDetails />} title="Audittrail" text="Wie heeft wat wanneer gewijzigd" />
-        </SimpleGrid>
-      ) : (
-        <Text c="dimmed">Hier verschijnen uw werkvoorraad en dossiers zodra die onderdelen beschikbaar zijn.</Text>
-      )}
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+        <Shortcut to={PATHS.correspondence} icon={<IconMailOpened />} title="Correspondentie" text="Brieven schrijven, afdrukken en versturen" />
+        <Shortcut to={PATHS.outbox} icon={<IconMailForward />} title="Uitgaande e-mail" text="Wat er is verstuurd en wat nog wacht" />
+        {isAdmin && (
+          <>
+            <Shortcut to={PATHS.staff} icon={<IconUsers />} title="Medewerkers" text="Accounts, rollen en teams van collega's" />
+            <Shortcut to={PATHS.teams} icon={<IconUsersGroup />} title="Teams" text="Teams en hun managers" />
+            <Shortcut to={PATHS.settings} icon={<IconSettings />} title="Instellingen" text="Gegevens van de organisatie" />
+            <Shortcut to={PATHS.audit} icon={<IconListDetails />} title="Audittrail" text="Wie heeft wat wanneer gewijzigd" />
+          </>
+        )}
+      </SimpleGrid>
+      {!isAdmin && <Text c="dimmed">Hier verschijnen uw werkvoorraad en dossiers zodra die onderdelen beschikbaar zijn.</Text>}
     </Page>
   );
 }

@@ -5,4 +5,6 @@ export const PATHS = {
   teams: '/teams',
   settings: '/instellingen',
   audit: '/audittrail',
+  correspondence: '/correspondentie',
+  outbox: '/uitgaande-email',
 } as const;

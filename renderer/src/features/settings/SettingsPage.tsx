@@ -9,6 +9,7 @@ import { useHasRole } from '../../app/session';
 import { ErrorAlert, FormAlert, FormShell, showServerError } from '../../ui/form';
 import { HistoryPanel } from '../../ui/HistoryPanel';
 import { Page } from '../../ui/Page';
+import { MailSettingsCard } from '../mail/MailSettingsCard';
 import { SettingsField } from './SettingsField';
 
 type Values = z.input<typeof organisationInput>;
@@ -25,6 +26,7 @@ export function SettingsPage() {
       {organisation.data && (
         <>
           <OrganisationForm key={organisation.data.version} organisation={organisation.data} />
+          <MailSettingsCard />
           <HistoryPanel tableName="organisation" rowId={organisation.data.id} />
         </>
       )}

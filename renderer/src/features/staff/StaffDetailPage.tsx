@@ -7,6 +7,8 @@ import type { z } from 'zod';
 import { staffUpdateInput, type StaffMember } from '../../../../core/contracts';
 import { useProcedure, useProcedureMutation } from '../../api/queries';
 import { PATHS } from '../../app/paths';
+import { DossierDocuments } from '../documents/DossierDocuments';
+import { DossierMail } from '../mail/DossierMail';
 import { ErrorAlert, FormAlert, FormShell, showServerError } from '../../ui/form';
 import { HistoryPanel } from '../../ui/HistoryPanel';
 import { Page } from '../../ui/Page';
@@ -35,6 +37,9 @@ export function StaffDetailPage() {
               <AccountCard member={member.data} />
             </Grid.Col>
           </Grid>
+          {/* Letters about or to this colleague; the addressee is typed, since it need not be the colleague. */}
+          <DossierDocuments dossierKind="staff" dossierId={member.data.id} backLabel={`Terug naar ${member.data.name}`} />
+          <DossierMail dossierKind="staff" dossierId={member.data.id} />
           <HistoryPanel tableName="staff" rowId={member.data.id} />
         </>
       )}
