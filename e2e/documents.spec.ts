@@ -81,6 +81,15 @@ test('a servicedesk employee writes a letter, finalises, saves, prints, makes a 
     await documents.finalize(titleForOmer, 1);
   });
 
+  await test.step('Voorbeeld shows the archived letter as it prints', async () => {
+    const { dialog, letter } = await documents.openPreview(titleForOmer, 1);
+    await expect(letter.getByText(letterToOmer.subject, { exact: true })).toBeVisible();
+    await expect(letter.getByText('Geachte heer Çelik-Brouwer,', { exact: true })).toBeVisible();
+    await screenshot(page, 'documents-preview');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
   await test.step('Opslaan als .docx downloads the archived Word file', async () => {
     const download = await documents.saveDocx(titleForOmer, 1);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);

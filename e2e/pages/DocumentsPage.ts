@@ -117,6 +117,14 @@ export class DocumentsPage {
     await expect(this.page.getByRole('heading', { level: 1, name: 'Brief bewerken' })).toBeVisible();
   }
 
+  /** "Voorbeeld": the archived letter as it prints, in a dialog. */
+  async openPreview(title: string, version = 1): Promise<{ dialog: Locator; letter: FrameLocator }> {
+    await this.row(title, version).getByRole('button', { name: 'Voorbeeld' }).click();
+    const dialog = this.page.getByRole('dialog', { name: `Voorbeeld: ${title}` });
+    await expect(dialog).toBeVisible();
+    return { dialog, letter: dialog.frameLocator(`iframe[title="Voorbeeld van ${title}"]`) };
+  }
+
   async emailFrom(title: string, version: number, mail: { to: string; subject?: string }): Promise<void> {
     await this.act(title, version, 'Verzenden per e-mail…');
     const dialog = this.page.getByRole('dialog', { name: 'Verzenden per e-mail' });

@@ -1,9 +1,12 @@
 import { Box } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 
-/** An A4 page at 96 dpi: the letter is drawn at print size and scaled to fit the column. */
-const PAGE_WIDTH = 794;
-const PAGE_HEIGHT = 1123;
+/**
+ * An A4 sheet at 96 dpi (794 × 1123 px) with a grey margin and room for the frame's scroll bar: the
+ * letter is drawn at print size and the whole frame scaled to fit the column.
+ */
+const FRAME_WIDTH = 850;
+const FRAME_HEIGHT = 1123;
 
 /**
  * Shows letter HTML as it will print. `sandbox=""` gives the frame an opaque origin and no script:
@@ -11,21 +14,21 @@ const PAGE_HEIGHT = 1123;
  */
 export function LetterFrame({ html, title }: { html: string; title: string }) {
   const { ref, width } = useElementSize();
-  const scale = width > 0 ? Math.min(1, width / PAGE_WIDTH) : 1;
+  const scale = width > 0 ? Math.min(1, width / FRAME_WIDTH) : 1;
   return (
-    <Box ref={ref} w="100%" h={PAGE_HEIGHT * scale} style={{ overflow: 'hidden' }} bg="gray.2">
+    <Box ref={ref} w="100%" h={FRAME_HEIGHT * scale} style={{ overflow: 'hidden' }} bg="gray.2">
       <iframe
         title={title}
         srcDoc={html}
         sandbox=""
         style={{
-          width: PAGE_WIDTH,
-          height: PAGE_HEIGHT,
+          width: FRAME_WIDTH,
+          height: FRAME_HEIGHT,
           border: 0,
-          background: 'white',
+          display: 'block',
+          margin: '0 auto',
           transform: `scale(${scale})`,
           transformOrigin: 'top left',
-          display: 'block',
         }}
       />
     </Box>
