@@ -93,7 +93,8 @@ export const documentsContracts = defineContracts({
   'documents.previewDraft': {
     summary: 'Voorbeeld van een nog niet opgeslagen document',
     access: 'signedIn',
-    input: dossierRef.extend({ typeKey: z.string().min(1), data: z.unknown() }),
+    /** `documentId` when editing a concept, so the preview shows its own reference. */
+    input: dossierRef.extend({ typeKey: z.string().min(1), data: z.unknown(), documentId: idField.optional() }),
     output: z.object({ title: z.string(), html: z.string() }),
   },
   'documents.create': {

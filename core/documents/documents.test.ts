@@ -156,6 +156,17 @@ describe('document archive', () => {
     expect(docChange.tx_id).toBe(outbox.tx_id);
   });
 
+  it('the preview of an unsaved letter shows a stable placeholder instead of a reference that changes while typing', async () => {
+    const admin = await signedIn();
+    const first = await t.ok('documents.previewDraft', { ...GENERAL, data: letter() }, admin);
+    const second = await t.ok('documents.previewDraft', { ...GENERAL, data: letter() }, admin);
+    expect(first.html).toBe(second.html);
+    expect(first.html).toContain('volgt bij opslaan');
+    const doc = await t.ok('documents.create', { ...GENERAL, data: letter() }, admin);
+    const ofConcept = await t.ok('documents.previewDraft', { ...GENERAL, data: letter(), documentId: doc.id }, admin);
+    expect(ofConcept.html).toContain(`2026-${doc.id.replace(/-/g, '').slice(-6).toUpperCase()}`);
+  });
+
   it('a document type that does not fit the dossier is refused', async () => {
     const admin = await signedIn();
     const result = await t.core.call('documents.create', { ...GENERAL, typeKey: 'bestaat-niet', data: letter() }, admin);

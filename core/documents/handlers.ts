@@ -44,7 +44,7 @@ export const documentsHandlers = defineHandlers(documentsContracts, {
 
   'documents.previewDraft': (input, ctx) => {
     const type = documentTypeFor(input.typeKey, input.dossierKind);
-    const model = buildModel(ctx, type, parseTemplateData(type, input.data), ctx.ids.next());
+    const model = buildModel(ctx, type, parseTemplateData(type, input.data), input.documentId ?? null);
     return { title: model.title, html: renderHtml(model) };
   },
 

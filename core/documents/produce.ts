@@ -24,8 +24,12 @@ export function parseTemplateData(type: DocumentType, data: unknown): Record<str
   return parsed.data as Record<string, unknown>;
 }
 
-export function buildModel(ctx: HandlerContext, type: DocumentType, data: Record<string, unknown>, documentId: string): LetterModel {
-  return type.build(data as never, letterContext(ctx, referenceFor(documentId, ctx.clock.now())));
+/** A letter not yet saved has no reference; the preview says so instead of showing one that changes while typing. */
+export const DRAFT_REFERENCE = 'volgt bij opslaan';
+
+export function buildModel(ctx: HandlerContext, type: DocumentType, data: Record<string, unknown>, documentId: string | null): LetterModel {
+  const reference = documentId ? referenceFor(documentId, ctx.clock.now()) : DRAFT_REFERENCE;
+  return type.build(data as never, letterContext(ctx, reference));
 }
 
 export interface ProducedFile {

@@ -18,6 +18,8 @@ const LEGEND = { legend: { fontWeight: 600, fontSize: 'var(--mantine-font-size-m
 interface LetterFormProps {
   dossierKind: string;
   dossierId: string;
+  /** The concept being edited, so its preview shows its own reference. */
+  documentId?: string;
   initialValues: LetterFormValues;
   submitLabel: string;
   /** Saves and resolves with the stored document, or rejects with the back end's refusal. */
@@ -27,7 +29,7 @@ interface LetterFormProps {
 }
 
 /** The general letter: fields on the left, the letter as it will print on the right, updated as one types. */
-export function LetterForm({ dossierKind, dossierId, initialValues, submitLabel, save, onSaved, onCancel }: LetterFormProps) {
+export function LetterForm({ dossierKind, dossierId, documentId, initialValues, submitLabel, save, onSaved, onCancel }: LetterFormProps) {
   const form = useForm<LetterFormValues, unknown, Output>({ resolver: zodResolver(letterFormSchema), defaultValues: initialValues });
   const { errors, isSubmitting } = form.formState;
   // The shared form helpers only read and set errors, which do not depend on the transformed output.
@@ -83,19 +85,19 @@ export function LetterForm({ dossierKind, dossierId, initialValues, submitLabel,
         </Card>
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 7 }} style={{ position: 'sticky', top: 76 }}>
-        <LivePreview control={form.control} dossierKind={dossierKind} dossierId={dossierId} />
+        <LivePreview control={form.control} dossierKind={dossierKind} dossierId={dossierId} documentId={documentId} />
       </Grid.Col>
     </Grid>
   );
 }
 
-function LivePreview({ control, dossierKind, dossierId }: { control: Control<LetterFormValues, unknown, Output>; dossierKind: string; dossierId: string }) {
+function LivePreview({ control, dossierKind, dossierId, documentId }: { control: Control<LetterFormValues, unknown, Output>; dossierKind: string; dossierId: string; documentId?: string }) {
   const values = useWatch({ control }) as LetterFormValues;
   // Compared as text: the watched object is new on every render, its content is not.
   const [debounced] = useDebouncedValue(JSON.stringify(draftForPreview(values)), 400);
   const preview = useProcedure(
     'documents.previewDraft',
-    { dossierKind, dossierId, typeKey: GENERAL_LETTER_TYPE, data: JSON.parse(debounced) as unknown },
+    { dossierKind, dossierId, documentId, typeKey: GENERAL_LETTER_TYPE, data: JSON.parse(debounced) as unknown },
     { placeholderData: keepPreviousData, staleTime: Infinity },
   );
   return (

@@ -69,6 +69,7 @@ function EditableLetter({ document, back }: { document: DocumentSummary; back: B
     <LetterForm
       dossierKind={document.dossierKind}
       dossierId={document.dossierId}
+      documentId={document.id}
       initialValues={letterValues(document.data)}
       submitLabel="Concept opslaan"
       save={(data) => update.mutateAsync({ id: document.id, data })}
