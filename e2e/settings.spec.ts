@@ -42,3 +42,25 @@ test('organisation settings explain wrong IBAN, KvK and postcode in Dutch and ke
   await expect(settings.history).toContainText('3441 AB');
   await screenshot(page, 'settings');
 });
+
+test('a logo chosen in the settings stays when the organisation form is saved again, and can be removed', async ({ page, app }) => {
+  const admin = await app.givenAdmin();
+  await app.open(page);
+  await new SignInPage(page).signIn(admin);
+  await new ShellPage(page).goTo('Instellingen');
+  const settings = new SettingsPage(page);
+
+  await settings.chooseLogo({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from(PNG_1X1, 'base64') });
+  await expect(settings.logo).toBeVisible();
+
+  await settings.fill([['KvK-nummer', '30123456']]);
+  await settings.save();
+  await settings.expectSaved();
+  await expect(settings.logo).toBeVisible();
+
+  await page.getByRole('button', { name: 'Logo verwijderen' }).click();
+  await expect(settings.logo).toHaveCount(0);
+  await expect(page.getByText('Nog geen logo ingesteld.')).toBeVisible();
+});
+
+const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';

@@ -7,12 +7,13 @@ import { seedDemo } from '../../db/seed/demo';
 import { createMailSender } from '../mail/sender';
 import { startHttpHost } from './server';
 
-/** `npm run serve [-- --port N] [-- --db PATH] [-- --demo]`: the app in a browser on this machine. */
+/** `npm run serve [-- --port N] [-- --db PATH] [-- --documents DIR] [-- --demo]`: the app in a browser on this machine. */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       port: { type: 'string' },
       db: { type: 'string' },
+      documents: { type: 'string' },
       demo: { type: 'boolean', default: false },
       'static-dir': { type: 'string' },
     },
@@ -27,7 +28,8 @@ async function main(): Promise<void> {
     : path.resolve(values.db ?? 'data/servicedesk.sqlite');
   fs.mkdirSync(path.dirname(dbPath), { recursive: true });
 
-  const core = createCore({ dbPath });
+  // The document archive's files: beside the database unless told otherwise.
+  const core = createCore({ dbPath, documentsDir: values.documents ? path.resolve(values.documents) : undefined });
   const accounts = values.demo ? await seedDemo(core) : [];
   const host = await startHttpHost({ core, staticDir, port: values.port ? Number(values.port) : 0 });
   // E-mail outbox: settles messages a crash left half-sent, then sends every minute and right after queueing.
@@ -37,6 +39,7 @@ async function main(): Promise<void> {
   console.log(`Servicedesk draait op ${host.url}`);
   console.log(`Open in uw browser: ${host.signInUrl}`);
   console.log(`Database: ${dbPath}`);
+  console.log(`Documenten: ${core.documentsDir}`);
   if (accounts.length) {
     console.log('Demo-accounts (wachtwoorden gelden alleen voor deze start):');
     for (const a of accounts) console.log(`  ${a.username.padEnd(10)} ${a.password}  (${a.roles.join(', ')})`);

@@ -7,6 +7,8 @@ beforeEach(() => {
 });
 afterEach(() => t.close());
 
+const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
 const VALID = {
   name: 'Servicedesk Woerden',
   visitingStreet: 'Korenmolenlaan 2',
@@ -59,6 +61,18 @@ describe('organisation settings', () => {
       },
     });
     expect((await t.ok('settings.getOrganisation', {}, admin)).iban).toBeNull();
+  });
+
+  it('keeps the letter-head logo when the form without a logo is saved, and removes it only on request', async () => {
+    const { admin } = await withAdmin(t);
+    const logo = `data:image/png;base64,${PNG_1X1}`;
+    await t.ok('settings.updateOrganisation', { ...VALID, logoDataUrl: logo }, admin);
+    expect((await t.ok('settings.updateOrganisation', VALID, admin)).logoDataUrl).toBe(logo);
+    expect((await t.ok('settings.updateOrganisation', { ...VALID, logoDataUrl: null }, admin)).logoDataUrl).toBeNull();
+    const notAnImage = await t.core.call('settings.updateOrganisation', { ...VALID, logoDataUrl: 'data:text/html;base64,PHNjcmlwdD4=' }, admin);
+    expect(notAnImage).toMatchObject({ ok: false, error: { fields: { logoDataUrl: 'Kies een logo als PNG- of JPEG-afbeelding' } } });
+    const audit = t.core.sqlite.prepare("SELECT new_value FROM audit_log WHERE field = 'logoDataUrl' ORDER BY seq").all();
+    expect(audit).toEqual([{ new_value: '"[verborgen]"' }, { new_value: null }]);
   });
 
   it('only an administrator may change them; every employee may read them', async () => {

@@ -30,4 +30,15 @@ export class SettingsPage {
   async expectSaved(): Promise<void> {
     await expect(this.page.getByText('De gegevens van de organisatie zijn opgeslagen.')).toBeVisible();
   }
+
+  /** Chooses a logo file as a person would with the file picker. */
+  async chooseLogo(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: /logo kiezen/i }).click();
+    await (await chooser).setFiles(file);
+  }
+
+  get logo(): Locator {
+    return this.page.getByRole('img', { name: 'Huidig logo' });
+  }
 }

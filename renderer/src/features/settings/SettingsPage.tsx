@@ -10,6 +10,7 @@ import { ErrorAlert, FormAlert, FormShell, showServerError } from '../../ui/form
 import { HistoryPanel } from '../../ui/HistoryPanel';
 import { Page } from '../../ui/Page';
 import { MailSettingsCard } from '../mail/MailSettingsCard';
+import { LogoCard } from './LogoCard';
 import { SettingsField } from './SettingsField';
 
 type Values = z.input<typeof organisationInput>;
@@ -26,6 +27,7 @@ export function SettingsPage() {
       {organisation.data && (
         <>
           <OrganisationForm key={organisation.data.version} organisation={organisation.data} />
+          <LogoCard organisation={organisation.data} />
           <MailSettingsCard />
           <HistoryPanel tableName="organisation" rowId={organisation.data.id} />
         </>
@@ -35,7 +37,8 @@ export function SettingsPage() {
 }
 
 function toValues(o: Organisation): Values {
-  const { id: _id, version: _version, ...fields } = o;
+  // The logo has its own card; leaving it out of this form keeps it as it is when the form is saved.
+  const { id: _id, version: _version, logoDataUrl: _logo, ...fields } = o;
   return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v ?? ''])) as Values;
 }
 
