@@ -55,7 +55,10 @@ export function describeRow(entry: Pick<AuditEntry, 'tableName' | 'rowId'>, look
 
 /** Who made a change; a failed sign-in attempt is recorded without a signed-in user. */
 export function actorName(entry: Pick<AuditEntry, 'userId' | 'userName'>): string {
-  return entry.userName ?? (entry.userId ? 'Onbekende medewerker' : 'Niet aangemeld');
+  if (entry.userName) return entry.userName;
+  if (entry.userId) return 'Onbekende medewerker';
+  // Without a user: a sign-in attempt (on staff) or the application itself (the mail sender).
+  return entry.tableName === 'staff' ? 'Aanmeldpoging' : 'Systeem';
 }
 
 /** The lines of one save of one record belong together: one moment, one person, one row. */
