@@ -53,8 +53,8 @@ export function describeRow(entry: Pick<AuditEntry, 'tableName' | 'rowId'>, look
   return tableLabel(entry.tableName);
 }
 
-/** Who made a change; a failed sign-in attempt is recorded without a signed-in user. */
-export function actorName(entry: Pick<AuditEntry, 'userId' | 'userName'>): string {
+/** Who made a change. */
+export function actorName(entry: Pick<AuditEntry, 'userId' | 'userName' | 'tableName'>): string {
   if (entry.userName) return entry.userName;
   if (entry.userId) return 'Onbekende medewerker';
   // Without a user: a sign-in attempt (on staff) or the application itself (the mail sender).
