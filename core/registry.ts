@@ -4,6 +4,10 @@ import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
 import { documentsHandlers } from './documents/handlers';
 import { mailHandlers } from './mail/handlers';
+import { membersHandlers } from './members/handlers';
+import { personsHandlers } from './persons/handlers';
+import { providersHandlers } from './providers/handlers';
+import { searchHandlers } from './search/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { staffHandlers } from './staff/handlers';
 import { systemHandlers } from './system/handlers';
@@ -17,6 +21,10 @@ export const handlers: AreaHandlers<Contracts> = {
   ...auditHandlers,
   ...documentsHandlers,
   ...mailHandlers,
+  ...personsHandlers,
+  ...membersHandlers,
+  ...providersHandlers,
+  ...searchHandlers,
 };
 
 /** Fails at start-up when a contract lacks a handler or a handler has no contract. */

@@ -4,6 +4,10 @@ import { authContracts } from './auth';
 import { mergeContracts } from './contract';
 import { documentsContracts } from './documents';
 import { mailContracts } from './mail';
+import { membersContracts } from './members';
+import { personsContracts } from './persons';
+import { providersContracts } from './providers';
+import { searchContracts } from './search';
 import { settingsContracts } from './settings';
 import { staffContracts } from './staff';
 import { systemContracts } from './system';
@@ -11,7 +15,8 @@ import { systemContracts } from './system';
 // Zod's own messages in Dutch, for the few checks without a message of our own.
 z.config(z.locales.nl());
 
-export const contracts = mergeContracts(systemContracts, authContracts, staffContracts, settingsContracts, auditContracts, documentsContracts, mailContracts);
+export const contracts = mergeContracts(systemContracts, authContracts, staffContracts, settingsContracts, auditContracts, documentsContracts, mailContracts,
+  personsContracts, membersContracts, providersContracts, searchContracts);
 
 export type Contracts = typeof contracts;
 export type ProcedureName = keyof Contracts & string;
@@ -23,6 +28,10 @@ export * from './auth';
 export * from './contract';
 export * from './documents';
 export * from './mail';
+export * from './members';
+export * from './persons';
+export * from './providers';
+export * from './search';
 export * from './envelope';
 export * from './errors';
 export * from './fields';

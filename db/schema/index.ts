@@ -3,3 +3,7 @@ export * from './settings';
 export * from './audit';
 export * from './documents';
 export * from './mail';
+export * from './relations';
+export * from './members';
+export * from './providers';
+export * from './numbering';

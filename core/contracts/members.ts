@@ -1,0 +1,3 @@
+import { defineContracts } from './contract';
+
+export const membersContracts = defineContracts({});

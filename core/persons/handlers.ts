@@ -1,0 +1,4 @@
+import { personsContracts } from '../contracts/persons';
+import { defineHandlers } from '../handlers';
+
+export const personsHandlers = defineHandlers(personsContracts, {});
