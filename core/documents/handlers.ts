@@ -9,7 +9,7 @@ import { renderHtml } from '../../templates/render/html';
 import type { LetterModel } from '../../templates/model';
 import { queueMail } from '../mail/queue';
 import { discardFile, fileStatus, readVerified, storeFile } from './archive';
-import { buildModel, documentTypeFor, parseTemplateData, produceFile, type ProducedFile } from './produce';
+import { buildModel, createDocument, documentTypeFor, parseTemplateData, produceFile, type ProducedFile } from './produce';
 import { documentSummary, documentsOfDossier, recentDocuments } from './queries';
 
 type DocumentRow = typeof documents.$inferSelect;
@@ -48,33 +48,7 @@ export const documentsHandlers = defineHandlers(documentsContracts, {
     return { title: model.title, html: renderHtml(model) };
   },
 
-  'documents.create': async (input, ctx) => {
-    const type = documentTypeFor(input.typeKey, input.dossierKind);
-    const data = parseTemplateData(type, input.data);
-    const id = ctx.ids.next();
-    const produced = await produceFile(ctx, buildModel(ctx, type, data, id), id, 1, 1);
-    writeWithFile(ctx, produced, (w) =>
-      w.insert(
-        documents,
-        {
-          dossierKind: input.dossierKind,
-          dossierId: input.dossierId,
-          typeKey: type.key,
-          title: produced.model.title,
-          addresseeName: produced.model.addressee[0] ?? '',
-          data,
-          model: produced.model as unknown as Record<string, unknown>,
-          status: 'concept',
-          docVersion: 1,
-          filePath: produced.filePath,
-          sha256: produced.sha256,
-          byteSize: produced.byteSize,
-        },
-        { id },
-      ),
-    );
-    return documentSummary(ctx.sqlite, id);
-  },
+  'documents.create': async (input, ctx) => documentSummary(ctx.sqlite, await createDocument(ctx, input)),
 
   'documents.update': async (input, ctx) => {
     const row = loadRow(ctx, input.id);

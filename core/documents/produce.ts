@@ -7,7 +7,8 @@ import type { LetterModel } from '../../templates/model';
 import { findDocumentType } from '../../templates/registry';
 import { renderDocx } from '../../templates/render/docx';
 import { amsterdamDay } from '../contracts/format';
-import { storeFile } from './archive';
+import { documents } from '../../db/schema';
+import { discardFile, storeFile } from './archive';
 import { letterContext, referenceFor } from './letter-context';
 
 export function documentTypeFor(typeKey: string, dossierKind: string): DocumentType {
@@ -49,4 +50,52 @@ export async function produceFile(ctx: HandlerContext, model: LetterModel, docum
   const filePath = `${day.slice(0, 4)}/${day.slice(5, 7)}/${documentId}-v${docVersion}-r${revision}.docx`;
   const stored = storeFile(ctx.documentsDir, filePath, content);
   return { model, filePath, ...stored };
+}
+
+export interface NewDocument {
+  dossierKind: string;
+  dossierId: string;
+  typeKey: string;
+  /** Raw template data; checked with the type's own schema (errors at the form's fields). */
+  data: unknown;
+}
+
+/**
+ * The whole "produce a letter into a dossier" flow, for documents.create and for areas that produce
+ * letters themselves (the membership letter after registration): render the .docx, then archive it
+ * as a concept in one transaction of its own. Rendering is async and a transaction is sync, so a
+ * caller's own transaction cannot include this; if the write fails, the file is removed again.
+ * Returns the new document's id.
+ */
+export async function createDocument(ctx: HandlerContext, input: NewDocument): Promise<string> {
+  const type = documentTypeFor(input.typeKey, input.dossierKind);
+  const data = parseTemplateData(type, input.data);
+  const id = ctx.ids.next();
+  const produced = await produceFile(ctx, buildModel(ctx, type, data, id), id, 1, 1);
+  try {
+    ctx.write((w) =>
+      w.insert(
+        documents,
+        {
+          dossierKind: input.dossierKind,
+          dossierId: input.dossierId,
+          typeKey: type.key,
+          title: produced.model.title,
+          addresseeName: produced.model.addressee[0] ?? '',
+          data,
+          model: produced.model as unknown as Record<string, unknown>,
+          status: 'concept',
+          docVersion: 1,
+          filePath: produced.filePath,
+          sha256: produced.sha256,
+          byteSize: produced.byteSize,
+        },
+        { id },
+      ),
+    );
+  } catch (error) {
+    discardFile(ctx.documentsDir, produced.filePath);
+    throw error;
+  }
+  return id;
 }
