@@ -21,6 +21,7 @@ export const ERROR_MESSAGES = {
   'team.manager_unknown': 'Kies een actieve medewerker als manager.',
   'record.not_found': 'Dit gegeven bestaat niet (meer).',
   'record.stale': 'Dit gegeven is intussen door iemand anders gewijzigd. Laad het opnieuw.',
+  'person.merge_kind': 'Een persoon en een organisatie kunnen niet worden samengevoegd.',
   'audit.read_only': 'De audittrail kan door niemand worden gewijzigd.',
   'document.unknown_type': 'Deze documentsoort bestaat niet.',
   'document.type_not_for_dossier': 'Deze documentsoort hoort niet bij dit soort dossier.',

@@ -1,4 +1,22 @@
 import { searchContracts } from '../contracts/search';
+import type { SearchHit } from '../contracts/search';
 import { defineHandlers } from '../handlers';
+import { findByReading, toHit } from './queries';
+import { readQuery } from './rules';
 
-export const searchHandlers = defineHandlers(searchContracts, {});
+export const searchHandlers = defineHandlers(searchContracts, {
+  'search.everywhere': (input, ctx) => {
+    const hits: SearchHit[] = [];
+    const seen = new Set<string>();
+    for (const reading of readQuery(input.query)) {
+      for (const found of findByReading(ctx.sqlite, reading, input.limit)) {
+        if (hits.length >= input.limit) break;
+        if (seen.has(found.personId)) continue;
+        seen.add(found.personId);
+        const hit = toHit(ctx.sqlite, found);
+        if (hit) hits.push(hit);
+      }
+    }
+    return { query: input.query, hits };
+  },
+});
