@@ -33,6 +33,19 @@ export const ERROR_MESSAGES = {
   'document.file_altered': 'Het bestand van dit document is gewijzigd na het archiveren (de vingerafdruk klopt niet). Het wordt niet gebruikt.',
   'mail.not_resendable': 'Alleen een mislukt of onzeker bericht kan opnieuw worden verzonden.',
   'mail.not_configured': 'Er is nog geen mailserver ingesteld. Vraag een beheerder dit te doen bij Instellingen.',
+  'provider.person_unknown': 'Deze persoon of organisatie bestaat niet (meer).',
+  'provider.person_not_private': 'Een particuliere dienstverlener is een persoon, geen organisatie.',
+  'provider.person_not_business': 'Een bedrijf als dienstverlener is een organisatie, geen persoon. Kies of maak de organisatie.',
+  'provider.contact_unknown': 'Deze contactpersoon bestaat niet (meer).',
+  'provider.contact_not_person': 'Een contactpersoon is een persoon, geen organisatie.',
+  'provider.already_registered': '{name} is al aangemeld als dienstverlener.',
+  'provider.category_unknown': 'Deze dienst bestaat niet (meer) in de lijst met diensten.',
+  'provider.category_inactive': 'De dienst "{name}" wordt niet meer aangeboden. Kies een andere dienst.',
+  'provider.category_name_taken': 'Er is al een dienst met de naam "{name}".',
+  'provider.step_not_allowed': 'Na "{from}" kan "{to}" niet worden vastgelegd. De volgorde is: aangemeld, telefonisch geselecteerd, bezocht, goedgekeurd; afwijzen kan zolang de screening loopt.',
+  'provider.approval_incomplete': 'Goedkeuren kan nog niet. Nog nodig: {missing}.',
+  'provider.step_in_future': 'Een datum in de toekomst kan niet; vul de datum in waarop het is gebeurd.',
+  'provider.step_before_previous': 'Deze datum ligt vóór de vorige stap van de screening ({previous}).',
 } as const;
 
 export type DomainErrorCode = keyof typeof ERROR_MESSAGES;
