@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineContracts } from './contract';
-import { emailField, idField, kvkField, optionalText, phoneField, postcodeField, requiredText } from './fields';
+import { idField, kvkField, optionalText, requiredText } from './fields';
+import { personInputSchema } from './persons';
 
 // D1
 export const PROVIDER_TYPES = ['particulier', 'bedrijf'] as const;
@@ -67,30 +68,6 @@ export function formatRegion(region: Region): string {
 
 export const serviceInput = z.object({ categoryId: idField, experience: optionalText(2000) });
 
-/** A person or organisation created together with the provider (D1: persoon for particulier, organisatie for bedrijf). */
-export const providerPersonInput = z
-  .object({
-    kind: z.enum(['persoon', 'organisatie']),
-    salutation: z.enum(['heer', 'mevrouw', 'neutraal']).nullish().transform((v) => v ?? null),
-    initials: optionalText(20),
-    firstName: optionalText(80),
-    infix: optionalText(30),
-    lastName: optionalText(120),
-    organisationName: optionalText(200),
-    street: optionalText(120),
-    houseNumber: z.number().int('Vul een huisnummer in').positive('Vul een huisnummer in').nullish().transform((v) => v ?? null),
-    houseNumberAddition: optionalText(10),
-    postcode: postcodeField,
-    city: optionalText(80),
-    phone: phoneField,
-    email: emailField,
-  })
-  .superRefine((p, ctx) => {
-    if (p.kind === 'persoon' && !p.lastName) ctx.addIssue({ code: 'custom', path: ['lastName'], message: 'Vul de achternaam in' });
-    if (p.kind === 'organisatie' && !p.organisationName) ctx.addIssue({ code: 'custom', path: ['organisationName'], message: 'Vul de naam van het bedrijf in' });
-  });
-export type ProviderPersonInput = z.output<typeof providerPersonInput>;
-
 const providerFields = {
   providerType: z.enum(PROVIDER_TYPES, { error: 'Kies particulier of bedrijf' }),
   contactPersonId: idField.nullish().transform((v) => v ?? null),
@@ -126,7 +103,8 @@ export const providerRegisterInput = z
   .object({
     ...providerFields,
     personId: idField.nullish().transform((v) => v ?? null),
-    newPerson: providerPersonInput.nullish().transform((v) => v ?? null),
+    /** D1: a person (particulier) or organisation (bedrijf) created together with the provider. */
+    newPerson: personInputSchema.nullish().transform((v) => v ?? null),
     /** Date of the registration (first screening step); today when left out. */
     registeredOn: optionalDate,
   })

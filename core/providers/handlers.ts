@@ -5,12 +5,12 @@ import type { HandlerContext } from '../context';
 import { requireUser } from '../context';
 import { DomainError } from '../errors';
 import { defineHandlers } from '../handlers';
+import { displayName } from '../persons/names';
 import { DEFAULT_SERVICE_CATEGORIES } from './defaults';
 import { insuranceExpiring, listProviders } from './list';
 import {
   approvalCheck,
   category,
-  displayName,
   findCategory,
   findCategoryByName,
   findPerson,
@@ -22,7 +22,8 @@ import {
   providerServiceRows,
 } from './queries';
 import { canAdvance, isScreeningClosed } from './rules';
-import { insertPerson, replaceServices } from './write';
+import { insertPerson } from '../persons/write';
+import { replaceServices } from './write';
 
 const today = (ctx: HandlerContext) => amsterdamDay(ctx.clock.now());
 

@@ -5,7 +5,7 @@ import type { Db } from '../../db/client';
 import { persons, providers, providerServices, serviceCategories } from '../../db/schema';
 import type { expiringInsuranceSchema, providerListInput, ProviderRow, Region } from '../contracts/providers';
 import { preparedOnce } from '../db/prepared';
-import { displayName } from './queries';
+import { displayName } from '../persons/names';
 import { coversSearchTerm, daysBetween, insuranceStatus, addDays } from './rules';
 
 type ListInput = z.output<typeof providerListInput>;
@@ -151,7 +151,7 @@ export function insuranceExpiring(sqlite: Database.Database, today: string, with
     return {
       id: r.id,
       providerType: r.provider_type,
-      name: displayName({ kind: r.kind, organisationName: r.organisation_name, initials: r.initials, firstName: r.first_name, infix: r.infix, lastName: r.last_name, sortName: r.sort_name }),
+      name: displayName({ kind: r.kind, organisationName: r.organisation_name, initials: r.initials, firstName: r.first_name, infix: r.infix, lastName: r.last_name }),
       phone: r.phone,
       screeningStatus: r.screening_status,
       insurer: r.insurer,

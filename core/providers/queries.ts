@@ -11,6 +11,7 @@ import {
 } from '../contracts/providers';
 import { preparedOnce } from '../db/prepared';
 import { DomainError } from '../errors';
+import { displayName } from '../persons/names';
 import { allowedSteps, insuranceStatus, missingForApproval } from './rules';
 
 export type ProviderRecord = typeof providers.$inferSelect;
@@ -36,13 +37,6 @@ export function findProviderByPerson(db: Db, personId: string): ProviderRecord |
 
 export function findPerson(db: Db, id: string): PersonRecord | undefined {
   return db.select().from(persons).where(and(eq(persons.id, id), isNull(persons.deletedAt), isNull(persons.mergedIntoId))).get();
-}
-
-/** "Jan van der Berg" or the organisation name. */
-export function displayName(p: Pick<PersonRecord, 'kind' | 'organisationName' | 'initials' | 'firstName' | 'infix' | 'lastName' | 'sortName'>): string {
-  if (p.kind === 'organisatie') return p.organisationName ?? p.sortName;
-  const name = [p.firstName ?? p.initials, p.infix, p.lastName].filter(Boolean).join(' ');
-  return name || p.sortName;
 }
 
 function personSummary(p: PersonRecord): ProviderPerson {

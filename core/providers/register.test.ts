@@ -92,7 +92,7 @@ describe('D1: registering a provider', () => {
     });
     expect(await t.core.call('providers.register', completeBusiness(cat, { newPerson: { kind: 'organisatie' } }), admin)).toMatchObject({
       ok: false,
-      error: { fields: { 'newPerson.organisationName': 'Vul de naam van het bedrijf in' } },
+      error: { fields: { 'newPerson.organisationName': 'Vul de naam van de organisatie in' } },
     });
   });
 
