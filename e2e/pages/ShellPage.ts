@@ -2,7 +2,7 @@ import { labelled } from './controls';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Areas every signed-in person has, after Start. */
-export const STAFF_AREAS = ['Correspondentie', 'Uitgaande e-mail'] as const;
+export const STAFF_AREAS = ['Personen', 'Leden', 'Dienstverleners', 'Correspondentie', 'Uitgaande e-mail'] as const;
 export const ADMIN_AREAS = ['Medewerkers', 'Teams', 'Instellingen', 'Audittrail'] as const;
 
 /** The frame around every screen: header with the signed-in person, the main menu. */

@@ -3,6 +3,9 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { CorrespondencePage } from '../features/documents/CorrespondencePage';
 import { EditLetterPage, NewLetterPage } from '../features/documents/LetterPage';
 import { OutboxPage } from '../features/mail/OutboxPage';
+import { PersonCreatePage } from '../features/persons/PersonCreatePage';
+import { PersonDetailPage } from '../features/persons/PersonDetailPage';
+import { PersonsListPage } from '../features/persons/PersonsListPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffCreatePage } from '../features/staff/StaffCreatePage';
 import { StaffDetailPage } from '../features/staff/StaffDetailPage';
@@ -20,6 +23,9 @@ export function AppRoutes() {
       <Route element={<Shell />}>
         <Route index element={<Navigate to={PATHS.start} replace />} />
         <Route path={PATHS.start} element={<StartPage />} />
+        <Route path={PATHS.persons} element={<PersonsListPage />} />
+        <Route path={`${PATHS.persons}/nieuw`} element={<PersonCreatePage />} />
+        <Route path={`${PATHS.persons}/:id`} element={<PersonDetailPage />} />
         <Route path={PATHS.correspondence} element={<CorrespondencePage />} />
         <Route path={`${PATHS.correspondence}/nieuw`} element={<NewLetterPage />} />
         <Route path={`${PATHS.correspondence}/:id/bewerken`} element={<EditLetterPage />} />

@@ -1,9 +1,23 @@
 import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconHeadset, IconHome, IconMailForward, IconMailOpened, IconListDetails, IconLogout, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconBuildingStore,
+  IconHeadset,
+  IconHome,
+  IconId,
+  IconListDetails,
+  IconLogout,
+  IconMailForward,
+  IconMailOpened,
+  IconSettings,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useProcedure } from '../api/queries';
+import { SearchLauncher } from '../features/search/SearchSpotlight';
 import { PATHS } from './paths';
 import { useHasRole } from './session';
 import { UserMenu } from './UserMenu';
@@ -16,8 +30,11 @@ interface NavItem {
 }
 
 const START: NavItem = { to: PATHS.start, label: 'Start', icon: <IconHome size={18} /> };
-// Everyone writes letters: servicedesk staff for their dossiers, managers and directors for theirs.
+// Everyone works with relations and writes letters: servicedesk staff for their dossiers, managers and directors for theirs.
 const EVERYONE_ITEMS: NavItem[] = [
+  { to: PATHS.persons, label: 'Personen', icon: <IconAddressBook size={18} /> },
+  { to: PATHS.members, label: 'Leden', icon: <IconId size={18} /> },
+  { to: PATHS.providers, label: 'Dienstverleners', icon: <IconBuildingStore size={18} /> },
   { to: PATHS.correspondence, label: 'Correspondentie', icon: <IconMailOpened size={18} /> },
   { to: PATHS.outbox, label: 'Uitgaande e-mail', icon: <IconMailForward size={18} /> },
 ];
@@ -55,6 +72,7 @@ export function Shell() {
               </Text>
             )}
           </Group>
+          <SearchLauncher />
           <Group gap="xs" wrap="nowrap">
             <UserMenu />
             <Button variant="subtle" color="gray" leftSection={<IconLogout size={16} />} onClick={() => void signOut()}>

@@ -1,6 +1,9 @@
 /** Dutch paths: they show in the address bar of the browser host. */
 export const PATHS = {
   start: '/start',
+  persons: '/personen',
+  members: '/leden',
+  providers: '/dienstverleners',
   staff: '/medewerkers',
   teams: '/teams',
   settings: '/instellingen',
