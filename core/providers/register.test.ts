@@ -236,4 +236,17 @@ describe('updating a provider', () => {
     const updated = await t.ok('providers.update', { ...completeBusiness(cat), id: p.id, personId: p.person.id }, admin);
     expect(updated.services).toContainEqual(expect.objectContaining({ categoryName: 'Schilderwerk', categoryActive: false }));
   });
+
+  it('a merge of duplicate persons moves the provider and its contact person to the kept person', async () => {
+    const { admin, adminUser, cat } = await providerOffice(t);
+    const contact = addPerson(t, adminUser.id, { kind: 'persoon', firstName: 'Piet', lastName: 'de Vries' });
+    const keptContact = addPerson(t, adminUser.id, { kind: 'persoon', firstName: 'Pieter', lastName: 'de Vries' });
+    const p = await t.ok('providers.register', completeBusiness(cat, { contactPersonId: contact }), admin);
+    const kept = addPerson(t, adminUser.id, { kind: 'organisatie', organisationName: 'Klusbedrijf De Vries BV' });
+    await t.ok('persons.merge', { keepId: kept, mergeId: p.person.id }, admin);
+    await t.ok('persons.merge', { keepId: keptContact, mergeId: contact }, admin);
+    const moved = await t.ok('providers.get', { id: p.id }, admin);
+    expect(moved.person.id).toBe(kept);
+    expect(moved.contactPerson?.id).toBe(keptContact);
+  });
 });

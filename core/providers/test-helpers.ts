@@ -66,3 +66,14 @@ export async function screenUpToVisit(t: TestCore, id: string, session: ClientSe
   await t.ok('providers.advanceScreening', { id, step: 'telefonisch_geselecteerd', doneOn: '2026-11-21' }, session);
   await t.ok('providers.advanceScreening', { id, step: 'bezocht', doneOn: '2026-11-21' }, session);
 }
+
+/** A signed-in servicedesk employee (role `servicedesk` only), password already changed. */
+export async function servicedeskEmployee(t: TestCore, admin: ClientSession, adminId: string) {
+  const team = await t.ok('teams.create', { name: 'Dienstverlening', managerId: adminId }, admin);
+  const password = { password: 'tijdelijk-123', passwordRepeat: 'tijdelijk-123' };
+  await t.ok('staff.create', { username: 'lisa', name: 'Lisa de Groot', roles: ['servicedesk'], teamId: team.id, ...password }, admin);
+  const session = t.session();
+  const user = await t.ok('auth.signIn', { username: 'lisa', password: 'tijdelijk-123' }, session);
+  await t.ok('auth.changePassword', { currentPassword: 'tijdelijk-123', newPassword: 'lisas-geheim-1', newPasswordRepeat: 'lisas-geheim-1' }, session);
+  return { session, user };
+}
