@@ -276,7 +276,8 @@ export const providersContracts = defineContracts({
     summary: 'Dienstverleners zoeken en filteren, per pagina',
     access: 'signedIn',
     input: providerListInput,
-    output: z.object({ rows: z.array(providerRowSchema), total: z.number() }),
+    /** Same paging shape as persons.list and members.list. */
+    output: z.object({ total: z.number(), offset: z.number(), rows: z.array(providerRowSchema) }),
   },
   'providers.insuranceExpiring': {
     summary: 'Werklijst: aansprakelijkheidsverzekeringen die verlopen of verlopen zijn',

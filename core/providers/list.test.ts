@@ -77,7 +77,7 @@ describe('providers.list', () => {
     expect([first.total, second.total]).toEqual([4, 4]);
     expect(first.rows.map((r) => r.name)).toEqual(['Kees Jansen', 'Klusbedrijf De Vries', 'Schoonmaak Bakker BV']);
     expect(second.rows.map((r) => r.name)).toEqual(['Ünal Yılmaz']);
-    expect(await t.ok('providers.list', { offset: 10 }, admin)).toEqual({ rows: [], total: 4 });
+    expect(await t.ok('providers.list', { offset: 10 }, admin)).toEqual({ rows: [], total: 4, offset: 10 });
   });
 
   it('D1: filters on type', async () => {

@@ -64,7 +64,7 @@ function ordering(input: ListInput): SQL[] {
 }
 
 /** A page of providers for a virtual list, with the total for its scroll height. */
-export function listProviders(db: Db, sqlite: Database.Database, input: ListInput, today: string): { rows: ProviderRow[]; total: number } {
+export function listProviders(db: Db, sqlite: Database.Database, input: ListInput, today: string): { total: number; offset: number; rows: ProviderRow[] } {
   registerRegionFunction(sqlite);
   const where = filters(input);
   const total = db.select({ n: sql<number>`count(*)` }).from(providers).innerJoin(persons, eq(persons.id, providers.personId)).where(where).get()?.n ?? 0;
@@ -98,7 +98,7 @@ export function listProviders(db: Db, sqlite: Database.Database, input: ListInpu
     regions: p.regions as Region[],
     version: p.version,
   }));
-  return { rows, total };
+  return { total, offset: input.offset, rows };
 }
 
 function categoryNames(db: Db, providerIds: string[]): Map<string, string[]> {
