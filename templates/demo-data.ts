@@ -103,6 +103,77 @@ export const demoCases: Record<string, DemoCase[]> = {
   ],
 };
 
+const demoMember = {
+  name: 'Mevrouw J.A. de Vries-Ünal',
+  street: 'Kerkweg 7a',
+  postcode: '3449 AB',
+  city: 'Woerden',
+  salutation: 'Geachte mevrouw De Vries-Ünal,',
+};
+
+// T8 and T9 (members): a household with a mandate form enclosed, a member on her own who already
+// signed a mandate, and the form as requested by phone (pre-filled) and blank.
+demoCases['membership-letter'] = [
+  {
+    name: 'huishouden-met-formulier',
+    context: demoContext({ organisation: { ...demoOrganisation, logoDataUrl: demoLogoDataUrl }, ourReference: 'L000123' }),
+    data: {
+      addressee: demoMember,
+      membershipNumber: 'L000123',
+      memberName: 'Jeanette de Vries-Ünal',
+      startDate: '2026-12-01',
+      household: [
+        { name: 'Gökhan Ünal', relation: 'partner' },
+        { name: 'Zoë de Vries', relation: 'kind' },
+      ],
+      contributionYear: 2026,
+      contributionCents: 2350,
+      mandateFormEnclosed: true,
+    },
+  },
+  {
+    name: 'alleen-met-machtiging',
+    context: demoContext({ ourReference: 'L000124' }),
+    data: {
+      addressee: { name: 'De heer B. Özdemir', street: 'Rijnstraat 12', postcode: '3441 BX', city: 'Woerden', salutation: 'Geachte heer Özdemir,' },
+      membershipNumber: 'L000124',
+      memberName: 'Baran Özdemir',
+      startDate: '2026-11-01',
+      contributionYear: 2026,
+      contributionCents: 2350,
+      mandateReference: 'L000124-M01',
+    },
+  },
+];
+
+demoCases['mandate-form'] = [
+  {
+    name: 'telefonisch-ingevuld',
+    context: demoContext({ organisation: { ...demoOrganisation, logoDataUrl: demoLogoDataUrl }, ourReference: 'L000123' }),
+    data: {
+      addressee: demoMember,
+      membershipNumber: 'L000123',
+      mandateReference: 'L000123-M01',
+      accountHolder: 'J.A. de Vries-Ünal',
+      street: 'Kerkweg 7a',
+      postcode: '3449 AB',
+      city: 'Woerden',
+      iban: 'NL91ABNA0417164300',
+      bic: 'ABNANL2A',
+      requestedVia: 'telefoon',
+    },
+  },
+  {
+    name: 'blanco',
+    context: demoContext({ ourReference: 'L000125' }),
+    data: {
+      addressee: { name: 'Brasserie Zuiderkroon', attention: 'T.a.v. mevrouw É. Dubois', street: 'Grote Markt 1', postcode: '2000', city: 'Antwerpen', country: 'België' },
+      membershipNumber: 'L000125',
+      mandateReference: 'L000125-M02',
+    },
+  },
+];
+
 /**
  * A letter model straight to the renderers, with every block kind (heading, list, table with
  * money), to see them before a template uses them.

@@ -22,6 +22,11 @@ export interface LetterModel {
   signature: { name: string; jobTitle?: string | null; organisation: string };
   /** "Bijlage(n)" */
   enclosures: string[];
+  /**
+   * Pages after the letter, starting on a new page: a form to fill in, sign and return (the SEPA
+   * mandate form) is torn off without the letter. Most letters have none.
+   */
+  appendix?: { title: string; blocks: LetterBlock[] };
 }
 
 export interface Letterhead {

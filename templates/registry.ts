@@ -1,5 +1,7 @@
 import type { DocumentType } from './document-type';
 import { generalLetter } from './general-letter';
+import { mandateForm } from './mandate-form';
+import { membershipLetter } from './membership-letter';
 
 /** Checks a list of document types once, at load: a key names one template only. */
 export function createRegistry(types: readonly DocumentType[]): DocumentType[] {
@@ -12,7 +14,7 @@ export function createRegistry(types: readonly DocumentType[]): DocumentType[] {
 }
 
 /** Every document type. Later areas add their templates (T1–T17) here. */
-export const documentTypes: DocumentType[] = createRegistry([generalLetter]);
+export const documentTypes: DocumentType[] = createRegistry([generalLetter, membershipLetter, mandateForm]);
 
 export function findDocumentType(key: string): DocumentType | undefined {
   return documentTypes.find((t) => t.key === key);

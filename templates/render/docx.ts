@@ -221,6 +221,10 @@ function ending(model: LetterModel): FileChild[] {
     children.push(paragraph(STYLE.enclosuresLabel, enclosureLabel(model.enclosures.length)));
     children.push(...model.enclosures.map((e) => paragraph(STYLE.enclosure, e)));
   }
+  if (model.appendix) {
+    children.push(new Paragraph({ style: STYLE.heading, pageBreakBefore: true, children: runs(model.appendix.title) }));
+    children.push(...model.appendix.blocks.flatMap(block));
+  }
   return children;
 }
 

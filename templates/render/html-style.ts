@@ -61,6 +61,7 @@ ul li::before { content: "\\2022"; position: absolute; left: -5mm; }
 .signature { break-inside: avoid; }
 .enclosures { margin-top: ${pt(TYPE_PT.line * 2)}; break-inside: avoid; }
 .enclosures .label { font-weight: bold; }
+.appendix { break-before: page; }
 @media screen {
   html { background: #e9ecef; }
   body { padding: 8mm 0; }
@@ -68,6 +69,7 @@ ul li::before { content: "\\2022"; position: absolute; left: -5mm; }
     padding: ${mm(p.top)} ${mm(p.right)} ${mm(p.bottom)} ${mm(p.left)}; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25); }
   .letter::after { content: attr(data-footer); position: absolute; left: ${mm(p.left)}; right: ${mm(p.right)}; bottom: ${mm(p.footerFromBottom)};
     font-size: ${pt(TYPE_PT.small)}; line-height: ${pt(TYPE_PT.smallLine)}; color: #${COLOURS.muted}; white-space: pre-wrap; }
+  .appendix { margin-top: ${mm(p.bottom + p.top)}; padding-top: ${mm(p.top)}; border-top: 1px dashed #${COLOURS.rule}; }
 }
 `;
 }

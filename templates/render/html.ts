@@ -41,14 +41,17 @@ export function letterText(model: LetterModel): string {
   const lines: string[] = [model.letterhead.name, ...model.letterhead.contactLines, ...model.addressee, model.placeAndDate];
   for (const row of referenceRows(model)) lines.push(row.label, row.value);
   lines.push(model.salutation);
-  for (const b of model.blocks) {
-    if (b.kind === 'paragraph' || b.kind === 'heading') lines.push(...linesOf(b.text));
-    else if (b.kind === 'list') lines.push(...b.items.flatMap(linesOf));
-    else lines.push(...b.columns.map((c) => c.header), ...b.rows.flatMap((r) => b.columns.map((_, i) => r[i] ?? '')));
-  }
+  for (const b of model.blocks) lines.push(...blockLines(b));
   lines.push(model.closing, ...signatureLines(model));
   if (model.enclosures.length > 0) lines.push(enclosureLabel(model.enclosures.length), ...model.enclosures);
+  if (model.appendix) lines.push(...linesOf(model.appendix.title), ...model.appendix.blocks.flatMap(blockLines));
   return lines.filter((l) => l.trim() !== '').join('\n');
+}
+
+function blockLines(b: LetterBlock): string[] {
+  if (b.kind === 'paragraph' || b.kind === 'heading') return linesOf(b.text);
+  if (b.kind === 'list') return b.items.flatMap(linesOf);
+  return [...b.columns.map((c) => c.header), ...b.rows.flatMap((r) => b.columns.map((_, i) => r[i] ?? ''))];
 }
 
 export function escapeHtml(text: string): string {
@@ -100,6 +103,7 @@ ${model.blocks.map(block).join('\n')}
 ${p(model.closing, 'closing')}
 <div class="signature">${signatureLines(model).map((l) => p(l)).join('')}</div>
 ${enclosures}
+${model.appendix ? `<section class="appendix"><h2>${text(model.appendix.title)}</h2>\n${model.appendix.blocks.map(block).join('\n')}</section>` : ''}
 </article>`;
 }
 
