@@ -26,6 +26,20 @@ describe('demo data', () => {
     expect(byAdmin).toEqual({ n: accounts.length }); // every account went through the audited write path
   });
 
+  it('fills members with a household and mandate, and providers at different screening steps', async () => {
+    const accounts = await seedDemo(t.core);
+    const desk = t.session();
+    await t.ok('auth.signIn', { username: 'beheer', password: accounts[0]!.password }, desk);
+    const members = await t.ok('members.list', { offset: 0, limit: 50 }, desk);
+    expect(members.total).toBe(2);
+    const providers = await t.ok('providers.list', { offset: 0, limit: 50 }, desk);
+    expect(providers.total).toBe(2);
+    const expiring = await t.ok('providers.insuranceExpiring', { withinDays: 30 }, desk);
+    expect(expiring.map((p) => p.name)).toEqual(['Klusbedrijf Bakker B.V.']);
+    const found = await t.ok('search.everywhere', { query: '0612345678', limit: 10 }, desk);
+    expect(found.hits.some((h) => h.title.includes('Vries-Ünal'))).toBe(true);
+  });
+
   it('never uses the same password twice: there is no default password', async () => {
     const first = await seedDemo(t.core);
     const other = createTestCore();

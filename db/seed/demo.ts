@@ -3,6 +3,7 @@ import type { Core } from '../../core/app';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../core/contracts';
 import { createClientSession, type ClientSession } from '../../core/context';
 import { DEFAULT_ORGANISATION } from '../../core/settings/defaults';
+import { seedDemoRelations } from './demo-relations';
 
 export interface DemoAccount {
   username: string;
@@ -76,6 +77,7 @@ export async function seedDemo(core: Core): Promise<DemoAccount[]> {
     await call('staff.create', { username, name, email: `${username}@servicedesk-woerden.nl`, jobTitle: 'Medewerker servicedesk', roles: ['servicedesk'], teamId, password: pw, passwordRepeat: pw });
     accounts.push({ username, password: pw, name, roles: ['servicedesk'] });
   }
+  await seedDemoRelations((name, input) => call(name, input));
   await call('auth.signOut', {});
   return accounts;
 }
