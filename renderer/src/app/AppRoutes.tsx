@@ -6,6 +6,9 @@ import { OutboxPage } from '../features/mail/OutboxPage';
 import { PersonCreatePage } from '../features/persons/PersonCreatePage';
 import { PersonDetailPage } from '../features/persons/PersonDetailPage';
 import { PersonsListPage } from '../features/persons/PersonsListPage';
+import { ProviderDetailPage } from '../features/providers/ProviderDetailPage';
+import { ProviderRegisterPage } from '../features/providers/ProviderRegisterPage';
+import { ProvidersListPage } from '../features/providers/ProvidersListPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffCreatePage } from '../features/staff/StaffCreatePage';
 import { StaffDetailPage } from '../features/staff/StaffDetailPage';
@@ -26,6 +29,9 @@ export function AppRoutes() {
         <Route path={PATHS.persons} element={<PersonsListPage />} />
         <Route path={`${PATHS.persons}/nieuw`} element={<PersonCreatePage />} />
         <Route path={`${PATHS.persons}/:id`} element={<PersonDetailPage />} />
+        <Route path={PATHS.providers} element={<ProvidersListPage />} />
+        <Route path={`${PATHS.providers}/nieuw`} element={<ProviderRegisterPage />} />
+        <Route path={`${PATHS.providers}/:id`} element={<ProviderDetailPage />} />
         <Route path={PATHS.correspondence} element={<CorrespondencePage />} />
         <Route path={`${PATHS.correspondence}/nieuw`} element={<NewLetterPage />} />
         <Route path={`${PATHS.correspondence}/:id/bewerken`} element={<EditLetterPage />} />

@@ -1,9 +1,10 @@
 import { Card, SimpleGrid, Text, ThemeIcon, Title, Group, Stack } from '@mantine/core';
-import { IconListDetails, IconMailForward, IconMailOpened, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconAddressBook, IconBuildingStore, IconId, IconListDetails, IconMailForward, IconMailOpened, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ROLE_LABELS, formatLongDate } from '../../../core/contracts';
 import { useProcedure } from '../api/queries';
+import { InsuranceExpiringCard } from '../features/providers/InsuranceExpiringCard';
 import { Page } from '../ui/Page';
 import { PATHS } from './paths';
 import { useCurrentUser } from './session';
@@ -18,6 +19,8 @@ function greeting(now: Date): string {
 export function StartPage() {
   const user = useCurrentUser();
   const isAdmin = user.roles.includes('admin');
+  // The work lists are for the people who act on them: servicedesk staff and their managers.
+  const seesWorkLists = user.roles.includes('servicedesk') || user.roles.includes('manager');
   const teams = useProcedure('teams.list', {});
   const team = teams.data?.find((t) => t.id === user.teamId);
   const now = new Date();
@@ -36,7 +39,11 @@ export function StartPage() {
           </Text>
         </Stack>
       </Card>
+      {seesWorkLists && <InsuranceExpiringCard />}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+        <Shortcut to={PATHS.persons} icon={<IconAddressBook />} title="Personen" text="Iedereen in de dossiers; dubbelen samenvoegen" />
+        <Shortcut to={PATHS.members} icon={<IconId />} title="Leden" text="Inschrijven, huisgenoten, machtigingen en contributie" />
+        <Shortcut to={PATHS.providers} icon={<IconBuildingStore />} title="Dienstverleners" text="Aanmelden, screenen en verzekeringen" />
         <Shortcut to={PATHS.correspondence} icon={<IconMailOpened />} title="Correspondentie" text="Brieven schrijven, afdrukken en versturen" />
         <Shortcut to={PATHS.outbox} icon={<IconMailForward />} title="Uitgaande e-mail" text="Wat er is verstuurd en wat nog wacht" />
         {isAdmin && (
@@ -48,7 +55,6 @@ export function StartPage() {
           </>
         )}
       </SimpleGrid>
-      {!isAdmin && <Text c="dimmed">Hier verschijnen uw werkvoorraad en dossiers zodra die onderdelen beschikbaar zijn.</Text>}
     </Page>
   );
 }

@@ -15,6 +15,8 @@ export interface VirtualColumn<T> {
   render: (row: T) => ReactNode;
   /** The cell as plain text, for the CSV export. */
   text?: (row: T) => string;
+  /** Only in the export: too wide or too rarely needed for the screen. */
+  exportOnly?: boolean;
 }
 
 export interface PageResult<T> {
@@ -54,7 +56,8 @@ const count = new Intl.NumberFormat('nl-NL');
  * keys, Page Up/Down, Home/End move through the rows, Enter opens one.
  */
 export function VirtualTable<T>(props: VirtualTableProps<T>) {
-  const { label, columns, queryKey, fetchPage, getRowId, onOpen, sort, onSortChange, emptyText, countText, height = 'calc(100vh - 330px)' } = props;
+  const { label, columns: allColumns, queryKey, fetchPage, getRowId, onOpen, sort, onSortChange, emptyText, countText, height = 'calc(100vh - 330px)' } = props;
+  const columns = allColumns.filter((c) => !c.exportOnly);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [total, setTotal] = useState<number | null>(null);
   const [active, setActive] = useState(0);

@@ -1,18 +1,11 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconBuildingStore, IconId, IconUsers } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { Person } from '../../../../core/contracts';
+import { SCREENING_STATUS_LABELS, type Person, type ScreeningStatus } from '../../../../core/contracts';
 import { PATHS } from '../../app/paths';
 import { memberPath, providerPath } from '../search/paths';
 
 const RELATION_LABELS: Record<string, string> = { partner: 'Partner', kind: 'Kind', huisgenoot: 'Huisgenoot' };
-const SCREENING_LABELS: Record<string, string> = {
-  aangemeld: 'Aangemeld',
-  telefonisch_geselecteerd: 'Telefonisch geselecteerd',
-  bezocht: 'Bezocht',
-  goedgekeurd: 'Goedgekeurd',
-  afgewezen: 'Afgewezen',
-};
 
 /** What this person is to the organisation: member, household member, provider or contact. */
 export function RolesCard({ person }: { person: Person }) {
@@ -64,7 +57,7 @@ export function RolesCard({ person }: { person: Person }) {
               </Anchor>
             </Text>
             <Badge size="sm" variant="light" tt="none" color={p.screeningStatus === 'goedgekeurd' ? 'green' : 'gray'}>
-              {SCREENING_LABELS[p.screeningStatus] ?? p.screeningStatus}
+              {SCREENING_STATUS_LABELS[p.screeningStatus as ScreeningStatus] ?? p.screeningStatus}
             </Badge>
           </Group>
         ))}
