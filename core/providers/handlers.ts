@@ -6,6 +6,7 @@ import { requireUser } from '../context';
 import { DomainError } from '../errors';
 import { defineHandlers } from '../handlers';
 import { displayName } from '../persons/names';
+import { insertPerson } from '../persons/write';
 import { DEFAULT_SERVICE_CATEGORIES } from './defaults';
 import { insuranceExpiring, listProviders } from './list';
 import {
@@ -22,7 +23,6 @@ import {
   providerServiceRows,
 } from './queries';
 import { canAdvance, isScreeningClosed } from './rules';
-import { insertPerson } from '../persons/write';
 import { replaceServices } from './write';
 
 const today = (ctx: HandlerContext) => amsterdamDay(ctx.clock.now());
