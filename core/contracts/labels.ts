@@ -1,3 +1,5 @@
+import { PROVIDER_FIELD_LABELS, PROVIDER_TABLE_LABELS } from './provider-labels';
+
 /** Dutch names of tables and fields for the audit trail. Unknown ones are shown as they are. */
 export const TABLE_LABELS: Record<string, string> = {
   staff: 'Medewerkers',
@@ -6,6 +8,7 @@ export const TABLE_LABELS: Record<string, string> = {
   documents: 'Documenten',
   mail_outbox: 'Uitgaande e-mail',
   mail_settings: 'Mailserver',
+  ...PROVIDER_TABLE_LABELS,
 };
 
 export const FIELD_LABELS: Record<string, Record<string, string>> = {
@@ -84,6 +87,7 @@ export const FIELD_LABELS: Record<string, Record<string, string>> = {
     fromName: 'Naam afzender',
     enabled: 'Ingeschakeld',
   },
+  ...PROVIDER_FIELD_LABELS,
 };
 
 export function tableLabel(table: string): string {
