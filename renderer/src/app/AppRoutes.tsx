@@ -2,6 +2,9 @@ import { Navigate, Route, Routes } from 'react-router';
 import { AuditPage } from '../features/audit/AuditPage';
 import { CorrespondencePage } from '../features/documents/CorrespondencePage';
 import { EditLetterPage, NewLetterPage } from '../features/documents/LetterPage';
+import { MemberDetailPage } from '../features/members/MemberDetailPage';
+import { MemberRegisterPage } from '../features/members/MemberRegisterPage';
+import { MembersListPage } from '../features/members/MembersListPage';
 import { OutboxPage } from '../features/mail/OutboxPage';
 import { PersonCreatePage } from '../features/persons/PersonCreatePage';
 import { PersonDetailPage } from '../features/persons/PersonDetailPage';
@@ -29,6 +32,9 @@ export function AppRoutes() {
         <Route path={PATHS.persons} element={<PersonsListPage />} />
         <Route path={`${PATHS.persons}/nieuw`} element={<PersonCreatePage />} />
         <Route path={`${PATHS.persons}/:id`} element={<PersonDetailPage />} />
+        <Route path={PATHS.members} element={<MembersListPage />} />
+        <Route path={`${PATHS.members}/nieuw`} element={<MemberRegisterPage />} />
+        <Route path={`${PATHS.members}/:id`} element={<MemberDetailPage />} />
         <Route path={PATHS.providers} element={<ProvidersListPage />} />
         <Route path={`${PATHS.providers}/nieuw`} element={<ProviderRegisterPage />} />
         <Route path={`${PATHS.providers}/:id`} element={<ProviderDetailPage />} />
