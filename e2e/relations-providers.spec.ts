@@ -96,3 +96,80 @@ test('D1/D2: a business provider is registered and screened; approval is refused
     await screenshot(page, 'relations-providers-list');
   });
 });
+
+function isoDayFromNow(days: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + days * 86_400_000));
+}
+
+test('D1/D2: a private provider shows the VOG, is rejected with a reason; an insurance about to end is on the Start work list', async ({ page, app }) => {
+  const { asAdmin, callers } = await givenOffice(app);
+  await asAdmin('providers.addDefaultCategories', {});
+  const categories = await asAdmin('providers.listCategories', {});
+  const gardening = categories.find((c) => c.name === 'Tuinonderhoud')!;
+  await callers.sanne!('providers.register', {
+    providerType: 'bedrijf',
+    newPerson: { kind: 'organisatie', organisationName: 'Groenbedrijf Linschoten', postcode: '3461 AA', houseNumber: 3, street: 'Dorpstraat', city: 'Linschoten', phone: '0348-555000', preferredChannel: 'post' },
+    kvkNumber: '87654321',
+    insurer: 'Achmea',
+    policyNumber: 'AVB-778',
+    insuredUntil: isoDayFromNow(12),
+    services: [{ categoryId: gardening.id }],
+    regions: [{ place: 'Linschoten' }],
+  });
+  const shell = await signIn(page, app, sanne);
+  const providers = new ProvidersPage(page);
+
+  await test.step('Start: "Verzekering verloopt" lists the business whose insurance ends in 12 days', async () => {
+    const worklist = page.getByRole('region', { name: 'Verzekering verloopt' });
+    await expect(worklist).toContainText('Groenbedrijf Linschoten');
+    await expect(worklist).toContainText('nog 12 dagen');
+    await screenshot(page, 'relations-start-worklist');
+  });
+
+  await test.step('a particulier: VOG instead of KvK; work experience per service', async () => {
+    await shell.goTo('Dienstverleners');
+    await providers.startRegistering();
+    const form = providers.registerForm;
+    await expect(labelled(form, 'VOG ontvangen op')).toBeVisible();
+    await expect(labelled(form, 'KvK-nummer')).toHaveCount(0);
+    await labelled(form, 'Voornaam').fill('Henk');
+    await labelled(form, 'Achternaam').fill('Bakker');
+    await labelled(form, 'Telefoon').fill('06-44455566');
+    await providers.addService(form, 'Tuinonderhoud', '');
+    await providers.addRegions(form, ['Woerden']);
+    await form.getByRole('button', { name: 'Dienstverlener aanmelden' }).click();
+    await providers.expectDetailsOf('Henk Bakker');
+    await expect(providers.missing).toContainText('Werkervaring voor Tuinonderhoud');
+    await expect(providers.missing).toContainText('Verklaring omtrent het gedrag (VOG)');
+  });
+
+  await test.step('rejection needs a reason, and shows it', async () => {
+    await providers.screening.getByRole('button', { name: 'Afwijzen…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Afwijzen' });
+    await dialog.getByRole('button', { name: 'Afwijzen' }).click();
+    await expect(labelled(dialog, 'Reden van afwijzing')).toHaveAttribute('aria-invalid', 'true');
+    await labelled(dialog, 'Reden van afwijzing').fill('Geen werkervaring in tuinonderhoud; referenties niet bereikbaar.');
+    await dialog.getByRole('button', { name: 'Afwijzen' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(providers.screening).toContainText('Reden van afwijzing');
+    await expect(providers.screening).toContainText('referenties niet bereikbaar');
+    await expect(providers.steps.last()).toContainText('Afgewezen');
+    await expect(providers.approveButton()).toHaveCount(0);
+  });
+
+  await test.step('the list filtered on "Afgewezen", exported to CSV for Excel', async () => {
+    await shell.goTo('Dienstverleners');
+    await page.getByRole('combobox', { name: 'Screening' }).click();
+    await page.getByRole('option', { name: 'Afgewezen', exact: true }).click();
+    await expect(providers.table.getByRole('row')).toHaveCount(2);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exporteren naar CSV' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^dienstverleners \d{4}-\d{2}-\d{2}\.csv$/);
+    const text = (await import('node:fs')).readFileSync(await file.path(), 'utf8');
+    expect(text.startsWith('\uFEFFNaam;Soort;KvK-nummer;Plaats;Telefoon;Screening')).toBe(true);
+    expect(text).toContain('\r\nBakker, Henk;Particulier;');
+    expect(text).toContain(';Afgewezen;');
+    expect(text).not.toContain('Groenbedrijf');
+  });
+});

@@ -4,7 +4,9 @@ import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage } from '../api/client';
 import { saveFile } from '../features/documents/host';
-import { csvFilename, toCsv, utf8ToBase64 } from './csv';
+import { amsterdamDay } from '../../../core/contracts';
+import { CSV_BOM, csvFilename, toCsv } from '../../../core/contracts/csv';
+import { utf8ToBase64 } from './csv';
 import type { PageResult, VirtualColumn } from './VirtualTable';
 
 export interface CsvExport {
@@ -31,8 +33,8 @@ export function ExportCsvButton({ name, produce }: ExportCsvButtonProps) {
     try {
       const result = await produce((done, total) => setProgress(`${done.toLocaleString('nl-NL')} van ${total.toLocaleString('nl-NL')}`));
       // Excel needs the byte order mark to read UTF-8; add it when the source did not.
-      const text = result.text.startsWith('\uFEFF') ? result.text : `\uFEFF${result.text}`;
-      const filename = result.filename ?? csvFilename(name);
+      const text = result.text.startsWith(CSV_BOM) ? result.text : `${CSV_BOM}${result.text}`;
+      const filename = result.filename ?? csvFilename(name, amsterdamDay(new Date()));
       if (await saveFile(filename, utf8ToBase64(text), 'text/csv;charset=utf-8')) {
         notifications.show({ color: 'green', message: `${filename} is opgeslagen (${result.rows.toLocaleString('nl-NL')} regels).` });
       }
@@ -50,7 +52,7 @@ export function ExportCsvButton({ name, produce }: ExportCsvButtonProps) {
   );
 }
 
-/** A CSV of every row of a paged list: the columns with a `text`, all pages fetched in turn. */
+/** A CSV of every row of a paged list (Dutch Excel, core/contracts/csv.ts): the columns with a `text`, all pages fetched in turn. */
 export async function csvFromPages<T>(
   columns: VirtualColumn<T>[],
   fetchPage: (offset: number, limit: number) => Promise<PageResult<T>>,
@@ -68,8 +70,8 @@ export async function csvFromPages<T>(
     if (page.rows.length === 0) break;
   }
   const text = toCsv(
-    exported.map((c) => c.header),
-    rows.map((row) => exported.map((c) => c.text!(row))),
+    rows,
+    exported.map((c) => ({ header: c.header, value: c.text!, type: c.csvType })),
   );
   return { text, rows: rows.length };
 }

@@ -3,6 +3,7 @@ import { IconArrowsSort, IconSortAscending, IconSortDescending } from '@tabler/i
 import { keepPreviousData, useQueries } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { CsvType } from '../../../core/contracts/csv';
 import { ErrorAlert } from './form';
 
 export interface VirtualColumn<T> {
@@ -15,6 +16,8 @@ export interface VirtualColumn<T> {
   render: (row: T) => ReactNode;
   /** The cell as plain text, for the CSV export. */
   text?: (row: T) => string;
+  /** `code` keeps phone and member numbers as text in Excel (core/contracts/csv.ts). */
+  csvType?: CsvType;
   /** Only in the export: too wide or too rarely needed for the screen. */
   exportOnly?: boolean;
 }

@@ -42,9 +42,9 @@ const columns: VirtualColumn<ProviderRow>[] = [
     text: (p) => p.sortName,
   },
   { id: 'type', header: 'Soort', width: '100px', render: (p) => <ProviderTypeBadge type={p.providerType} />, text: (p) => PROVIDER_TYPE_LABELS[p.providerType] },
-  { id: 'kvk', header: 'KvK-nummer', exportOnly: true, render: (p) => orDash(p.kvkNumber), text: (p) => p.kvkNumber ?? '' },
+  { id: 'kvk', csvType: 'code', header: 'KvK-nummer', exportOnly: true, render: (p) => orDash(p.kvkNumber), text: (p) => p.kvkNumber ?? '' },
   { id: 'city', header: 'Plaats', width: 'minmax(110px, 1fr)', render: (p) => orDash(p.city), text: (p) => p.city ?? '' },
-  { id: 'phone', header: 'Telefoon', width: '130px', render: (p) => orDash(p.phone), text: (p) => p.phone ?? '' },
+  { id: 'phone', csvType: 'code', header: 'Telefoon', width: '130px', render: (p) => orDash(p.phone), text: (p) => p.phone ?? '' },
   { id: 'status', header: 'Screening', width: '190px', sortable: true, render: (p) => <ScreeningBadge status={p.screeningStatus} />, text: (p) => SCREENING_STATUS_LABELS[p.screeningStatus] },
   {
     id: 'insuredUntil',
