@@ -35,6 +35,15 @@ describe('members.list', () => {
     expect(byStart.rows.map((r) => r.startDate)).toEqual(['2026-12-01', '2026-01-15', '2025-03-01']);
   });
 
+  it('the name sort follows a person renamed later (the member keeps its person\'s sort name)', async () => {
+    const { admin, baran } = await threeMembers();
+    const person = await t.ok('persons.get', { id: baran.person.id }, admin);
+    const { id, version, kind, salutation, initials, firstName, infix, street, houseNumber, houseNumberAddition, postcode, city, country, phone, phoneAlt, email, preferredChannel, notes } = person;
+    await t.ok('persons.update', { id, version, kind, salutation, initials, firstName, infix, lastName: 'Aydın', street, houseNumber, houseNumberAddition, postcode, city, country, phone, phoneAlt, email, preferredChannel, notes }, admin);
+    const byName = await t.ok('members.list', { sort: 'sortName' }, admin);
+    expect(byName.rows[0]).toMatchObject({ id: baran.id, sortName: 'Aydın, Baran' });
+  });
+
   it('filters on status and on text: name, membership number (with or without L and zeros), phone, postcode', async () => {
     const { admin, jeanette, gokhan } = await threeMembers();
     expect((await t.ok('members.list', { status: 'opgezegd' }, admin)).rows.map((r) => r.id)).toEqual([gokhan.id]);
