@@ -1,3 +1,4 @@
+import { MEMBER_FIELD_LABELS, MEMBER_TABLE_LABELS } from './member-labels';
 import { PROVIDER_FIELD_LABELS, PROVIDER_TABLE_LABELS } from './provider-labels';
 
 /** Dutch names of tables and fields for the audit trail. Unknown ones are shown as they are. */
@@ -9,6 +10,7 @@ export const TABLE_LABELS: Record<string, string> = {
   mail_outbox: 'Uitgaande e-mail',
   mail_settings: 'Mailserver',
   ...PROVIDER_TABLE_LABELS,
+  ...MEMBER_TABLE_LABELS,
 };
 
 export const FIELD_LABELS: Record<string, Record<string, string>> = {
@@ -88,6 +90,7 @@ export const FIELD_LABELS: Record<string, Record<string, string>> = {
     enabled: 'Ingeschakeld',
   },
   ...PROVIDER_FIELD_LABELS,
+  ...MEMBER_FIELD_LABELS,
 };
 
 export function tableLabel(table: string): string {

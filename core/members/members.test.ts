@@ -163,6 +163,20 @@ describe('household and membership changes', () => {
     expect(await t.ok('members.update', { id: member.id, status: 'actief', endDate: null }, admin)).toMatchObject({ status: 'actief', endDate: null });
   });
 
+  it('merging a duplicate person moves the membership and the household to the kept person', async () => {
+    const { admin } = await withAdmin(t);
+    const { member } = await t.ok('members.register', { newPerson: JEANETTE, startDate: '2026-12-01', household: [{ newPerson: ZOE, relation: 'kind' }] }, admin);
+    const kept = await createPerson(t, admin, { ...JEANETTE, lastName: 'Vries', phone: null });
+    await t.ok('persons.merge', { keepId: kept, mergeId: member.person.id }, admin);
+    const after = await t.ok('members.get', { id: member.id }, admin);
+    expect(after.person).toMatchObject({ id: kept, sortName: 'Vries, Jeanette de' });
+    const listed = await t.ok('members.list', { sort: 'sortName', text: 'vries' }, admin);
+    expect(listed.rows.map((r) => [r.id, r.sortName])).toEqual([[member.id, 'Vries, Jeanette de']]);
+    const zoeMerged = await createPerson(t, admin, ZOE);
+    await t.ok('persons.merge', { keepId: zoeMerged, mergeId: after.household[0]!.personId }, admin);
+    expect((await t.ok('members.get', { id: member.id }, admin)).household.map((h) => h.personId)).toEqual([zoeMerged]);
+  });
+
   it('a person whose membership ended may become a member again, with a new number', async () => {
     const { admin } = await withAdmin(t);
     const { member } = await t.ok('members.register', { newPerson: JEANETTE, startDate: '2026-01-01' }, admin);
