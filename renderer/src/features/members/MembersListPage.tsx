@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Select, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, SegmentedControl, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -34,6 +34,7 @@ const columns: VirtualColumn<MemberListRow>[] = [
 ];
 
 type MemberSort = (typeof MEMBER_SORTS)[number];
+const ALL = 'alle';
 
 export function MembersListPage() {
   const navigate = useNavigate();
@@ -69,14 +70,11 @@ export function MembersListPage() {
           onChange={(e) => setText(e.currentTarget.value)}
           w={300}
         />
-        <Select
+        <SegmentedControl
           aria-label="Status"
-          placeholder="Alle statussen"
-          data={MEMBER_STATUSES.map((s) => ({ value: s, label: MEMBER_STATUS_LABELS[s] }))}
-          value={status}
-          onChange={(v) => setStatus(v as MemberStatus | null)}
-          clearable
-          w={180}
+          data={[...MEMBER_STATUSES.map((s) => ({ value: s, label: MEMBER_STATUS_LABELS[s] })), { value: ALL, label: 'Alle' }]}
+          value={status ?? ALL}
+          onChange={(v) => setStatus(v === ALL ? null : (v as MemberStatus))}
         />
       </Group>
       <VirtualTable
