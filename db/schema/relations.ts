@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { rowMeta } from './columns';
 
@@ -45,5 +46,12 @@ export const persons = sqliteTable(
     index('persons_phone_alt_idx').on(t.phoneAltDigits),
     index('persons_email_idx').on(t.email),
     index('persons_sort_idx').on(t.sortName),
+    // persons.get lists who was merged into a person.
+    index('persons_merged_into_idx').on(t.mergedIntoId),
+    // The person list pages by offset over 300k+ rows: one covering index of live rows per sort order
+    // (with kind, the list's filter), so a deep page walks an index and never the table.
+    index('persons_live_name_idx').on(t.sortName, t.kind).where(sql`deleted_at IS NULL`),
+    index('persons_live_city_idx').on(t.city, t.sortName, t.kind).where(sql`deleted_at IS NULL`),
+    index('persons_live_postcode_idx').on(t.postcode, t.houseNumber, t.kind).where(sql`deleted_at IS NULL`),
   ],
 );
