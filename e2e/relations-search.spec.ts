@@ -7,7 +7,7 @@ test('search: Ctrl+K finds a caller by a phone number typed differently, by post
   const { callers } = await givenOffice(app);
   const asSanne = callers.sanne!;
   const base = { kind: 'persoon', preferredChannel: 'post' } as const;
-  await asSanne('persons.create', {
+  const jan = await asSanne('persons.create', {
     ...base,
     salutation: 'heer',
     firstName: 'Jan',
@@ -23,6 +23,13 @@ test('search: Ctrl+K finds a caller by a phone number typed differently, by post
   await asSanne('persons.create', { ...base, firstName: 'Fatma', lastName: 'Çelik', street: 'Rijnstraat', houseNumber: 5, postcode: '3442 CD', city: 'Woerden', phone: '0348 123 456' });
   await asSanne('persons.create', { ...base, firstName: 'Joost', lastName: 'Bergman', street: 'Molenweg', houseNumber: 3, postcode: '3443 EF', city: 'Harmelen' });
 
+  // Jan is a member; his partner is found too, badged as his household member.
+  const { member } = await asSanne('members.register', {
+    personId: jan.id,
+    startDate: '2026-01-01',
+    household: [{ relation: 'partner', newPerson: { ...base, firstName: 'Els', infix: 'van der', lastName: 'Berg', street: 'Kerkstraat', houseNumber: 12, houseNumberAddition: 'a', postcode: '3441 AB', city: 'Woerden' } }],
+  });
+
   await signIn(page, app, sanne);
   const search = new SearchPage(page);
   const persons = new PersonsPage(page);
@@ -37,7 +44,9 @@ test('search: Ctrl+K finds a caller by a phone number typed differently, by post
     await expect(search.results.getByRole('option').filter({ hasText: 'Fatma' })).toHaveCount(0);
     await screenshot(page, 'relations-search');
     await search.openHit('Jan van der Berg');
+    // A member opens on the member's page: that is what the caller is about.
     await persons.expectDetailsOf('Jan van der Berg');
+    await expect(page.getByRole('region', { name: 'Lidmaatschap' })).toContainText(member.membershipNumber);
   });
 
   await test.step('postcode and house number, typed without spaces and in lower case', async () => {
@@ -48,10 +57,13 @@ test('search: Ctrl+K finds a caller by a phone number typed differently, by post
   });
 
   await test.step('a name with tussenvoegsel, and a name without its special letters', async () => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Start' }).click();
     await search.openWithKeyboard();
     await search.type('van der berg');
-    await expect(search.hit('Jan van der Berg')).toBeVisible();
+    await expect(search.hit('Jan van der Berg')).toContainText(`Lid ${member.membershipNumber}`);
+    await expect(search.hit('Els van der Berg')).toContainText('Huisgenoot');
     await expect(search.hit('Joost Bergman')).toHaveCount(0);
+    await screenshot(page, 'relations-search-badges');
     await search.type('fatma celik');
     await expect(search.hit('Fatma Çelik')).toBeVisible();
     await search.type('jan berg');
