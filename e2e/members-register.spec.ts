@@ -4,6 +4,8 @@ import { DocumentsPage, RECORD_PRINTS } from './pages/DocumentsPage';
 import { MembersPage } from './pages/MembersPage';
 import { givenOffice, sanne, signIn } from './pages/PersonsArrange';
 import { PersonsPage } from './pages/PersonsPage';
+import { ShellPage } from './pages/ShellPage';
+import { SignInPage } from './pages/SignInPage';
 
 function today(): string {
   const parts = Object.fromEntries(
@@ -80,4 +82,28 @@ test('L1-L3: a member is registered with a household member and a mandate; the m
     await expect(members.table).toContainText('Groot, Maria de');
     await screenshot(page, 'relations-members-list');
   });
+});
+
+test('L1: an administrator sets the contribution for next year; the registration form shows the amount for its year', async ({ page, app }) => {
+  const admin = await app.givenAdmin();
+  await app.open(page);
+  await new SignInPage(page).signIn(admin);
+  const shell = new ShellPage(page);
+  await shell.goTo('Leden');
+  await page.getByRole('button', { name: 'Contributie' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Contributie per kalenderjaar' });
+  await expect(dialog).toContainText('standaardbedrag van € 23,50');
+  const nextYear = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(new Date())) + 1;
+  await labelled(dialog, 'Jaar').fill(String(nextYear));
+  await labelled(dialog, 'Bedrag').fill('24,75');
+  await dialog.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(dialog.getByRole('table', { name: 'Contributie per jaar' })).toContainText(`${nextYear}€ 24,75`);
+  await page.keyboard.press('Escape');
+
+  const members = new MembersPage(page);
+  await members.startRegistering();
+  await expect(members.registerForm).toContainText(/Contributie \d{4}: € 23,50/);
+  await labelled(members.registerForm, 'Lid vanaf').fill(`01-01-${nextYear}`);
+  await labelled(members.registerForm, 'Lid vanaf').press('Tab');
+  await expect(members.registerForm).toContainText(`Contributie ${nextYear}: € 24,75 per jaar`);
 });

@@ -6,12 +6,14 @@ import { Link, useNavigate } from 'react-router';
 import { formatDate, MEMBER_STATUS_LABELS, MEMBER_STATUSES, type MEMBER_SORTS, type MemberListRow, type MemberStatus } from '../../../../core/contracts';
 import { call } from '../../api/client';
 import { PATHS } from '../../app/paths';
+import { useHasRole } from '../../app/session';
 import { csvFromPages, ExportCsvButton } from '../../ui/ExportCsvButton';
 import { Page } from '../../ui/Page';
 import { formatCount, VirtualTable, type Sort, type VirtualColumn } from '../../ui/VirtualTable';
 import { orDash } from '../persons/format';
 import { memberPath } from '../search/paths';
 import { MemberStatusBadge } from './badges';
+import { ContributionButton } from './ContributionDialog';
 
 const columns: VirtualColumn<MemberListRow>[] = [
   {
@@ -38,6 +40,7 @@ const ALL = 'alle';
 
 export function MembersListPage() {
   const navigate = useNavigate();
+  const isAdmin = useHasRole('admin');
   const [text, setText] = useState('');
   const [status, setStatus] = useState<MemberStatus | null>('actief');
   const [sort, setSort] = useState<Sort>({ by: 'membershipNumber', direction: 'asc' });
@@ -54,6 +57,7 @@ export function MembersListPage() {
       description="Een lidmaatschap geldt voor het hele huishouden."
       actions={
         <Group gap="sm" wrap="nowrap">
+          {isAdmin && <ContributionButton />}
           <ExportCsvButton name="leden" produce={(progress) => csvFromPages(columns, fetchPage, progress)} />
           <Button component={Link} to={`${PATHS.members}/nieuw`} leftSection={<IconPlus size={16} />}>
             Lid inschrijven

@@ -56,6 +56,8 @@ function SearchModal({ opened, onClose }: { opened: boolean; onClose: () => void
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  // Enter pressed before the answer for the typed text came: open the first hit as soon as it is there.
+  const [pendingEnter, setPendingEnter] = useState(false);
   const [debounced] = useDebouncedValue(query.trim(), DEBOUNCE_MS);
   const enabled = opened && debounced.length >= 2;
   const search = useProcedure('search.everywhere', { query: debounced, limit: 20 }, { enabled, placeholderData: keepPreviousData, staleTime: 5_000 });
@@ -68,8 +70,17 @@ function SearchModal({ opened, onClose }: { opened: boolean; onClose: () => void
     if (!opened) {
       setQuery('');
       setActive(0);
+      setPendingEnter(false);
     }
   }, [opened]);
+  const settled = debounced === query.trim() && !search.isFetching;
+  useEffect(() => {
+    if (pendingEnter && settled) {
+      setPendingEnter(false);
+      open(0);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the answer settles
+  }, [pendingEnter, settled]);
 
   function open(index: number) {
     const hit = hits[index];
@@ -84,8 +95,11 @@ function SearchModal({ opened, onClose }: { opened: boolean; onClose: () => void
       setActive((i) => (i + step + optionCount) % optionCount);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      // A quick Enter before the answer came would open a stale hit: only open what is shown for this text.
-      if (debounced === query.trim() && !search.isFetching) open(active);
+      // A quick Enter before the answer came would open a stale hit: wait for the answer to this text.
+      if (settled) open(active);
+      else setPendingEnter(true);
+    } else {
+      setPendingEnter(false);
     }
   }
 
@@ -106,7 +120,10 @@ function SearchModal({ opened, onClose }: { opened: boolean; onClose: () => void
         <TextInput
           data-autofocus
           value={query}
-          onChange={(e) => setQuery(e.currentTarget.value)}
+          onChange={(e) => {
+            setQuery(e.currentTarget.value);
+            setPendingEnter(false);
+          }}
           onKeyDown={onKeyDown}
           placeholder="Naam, telefoonnummer, postcode + huisnummer, e-mail, lidnummer of KvK-nummer"
           aria-label="Zoekterm"
