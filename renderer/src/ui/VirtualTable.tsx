@@ -189,7 +189,7 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
                 }}
               >
                 {columns.map((column) => (
-                  <div key={column.id} role="cell" style={{ padding: '0 12px', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', fontSize: 'var(--mantine-font-size-sm)' }}>
+                  <div key={column.id} role="cell" title={row && column.text ? column.text(row) || undefined : undefined} style={{ padding: '0 12px', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', fontSize: 'var(--mantine-font-size-sm)' }}>
                     {row ? column.render(row) : <Skeleton height={12} width="70%" />}
                   </div>
                 ))}
