@@ -1,4 +1,5 @@
 import { MEMBER_FIELD_LABELS, MEMBER_TABLE_LABELS } from './member-labels';
+import { PERSON_FIELD_LABELS, PERSON_TABLE_LABELS } from './person-labels';
 import { PROVIDER_FIELD_LABELS, PROVIDER_TABLE_LABELS } from './provider-labels';
 
 /** Dutch names of tables and fields for the audit trail. Unknown ones are shown as they are. */
@@ -11,6 +12,7 @@ export const TABLE_LABELS: Record<string, string> = {
   mail_settings: 'Mailserver',
   ...PROVIDER_TABLE_LABELS,
   ...MEMBER_TABLE_LABELS,
+  ...PERSON_TABLE_LABELS,
 };
 
 export const FIELD_LABELS: Record<string, Record<string, string>> = {
@@ -91,6 +93,7 @@ export const FIELD_LABELS: Record<string, Record<string, string>> = {
   },
   ...PROVIDER_FIELD_LABELS,
   ...MEMBER_FIELD_LABELS,
+  ...PERSON_FIELD_LABELS,
 };
 
 export function tableLabel(table: string): string {

@@ -189,7 +189,13 @@ export const personsContracts = defineContracts({
     summary: 'Personen en organisaties per pagina, met het totaal, voor een lange lijst',
     access: 'signedIn',
     input: personListInput,
-    output: z.object({ total: z.number(), offset: z.number(), rows: z.array(personListRowSchema) }),
+    output: z.object({
+      total: z.number(),
+      /** A text filter matched more than `total` (10.000) persons: show "10.000+" and ask to narrow it. */
+      totalCapped: z.boolean(),
+      offset: z.number(),
+      rows: z.array(personListRowSchema),
+    }),
   },
   'persons.checkDuplicates': {
     summary: 'Bij invoer: bestaat deze persoon al? (zelfde adres, telefoon of e-mail)',

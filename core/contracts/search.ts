@@ -40,6 +40,11 @@ export const searchContracts = defineContracts({
     summary: 'Zoeken terwijl u typt: naam, telefoon, postcode + huisnummer, e-mail, lidnummer of KvK-nummer',
     access: 'signedIn',
     input: z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(100).default(20) }),
-    output: z.object({ query: z.string(), hits: z.array(searchHitSchema) }),
+    output: z.object({
+      query: z.string(),
+      hits: z.array(searchHitSchema),
+      /** More persons match than were returned (or than a name search weighs): "typ verder om te verfijnen". */
+      more: z.boolean(),
+    }),
   },
 });

@@ -21,8 +21,8 @@ function statements(sqlite: Database.Database) {
   return preparedOnce(sqlite, 'persons.duplicates', () => ({
     address: sqlite.prepare(`SELECT ${PERSON_COLUMNS} FROM persons WHERE postcode = ? AND house_number = ? AND deleted_at IS NULL LIMIT 200`),
     phone: sqlite.prepare(
-      `SELECT ${PERSON_COLUMNS} FROM persons WHERE phone_digits = ?1 AND deleted_at IS NULL
-       UNION SELECT ${PERSON_COLUMNS} FROM persons WHERE phone_alt_digits = ?1 AND deleted_at IS NULL LIMIT ${LIMIT}`,
+      `SELECT ${PERSON_COLUMNS} FROM persons WHERE phone_digits = @digits AND deleted_at IS NULL
+       UNION SELECT ${PERSON_COLUMNS} FROM persons WHERE phone_alt_digits = @digits AND deleted_at IS NULL LIMIT ${LIMIT}`,
     ),
     email: sqlite.prepare(`SELECT ${PERSON_COLUMNS} FROM persons WHERE email = ? AND deleted_at IS NULL LIMIT ${LIMIT}`),
   }));
@@ -52,7 +52,7 @@ export function findDuplicates(sqlite: Database.Database, q: DuplicateQuery): Du
   }
   const phones = new Set([phoneDigits(q.phone), phoneDigits(q.phoneAlt)].filter((d): d is string => !!d && d.length >= 6));
   for (const digits of phones) {
-    for (const row of s.phone.all(digits) as PersonRow[]) {
+    for (const row of s.phone.all({ digits }) as PersonRow[]) {
       const typed = phoneDigits(row.phone) === digits ? row.phone : row.phoneAlt;
       add(row, { code: 'telefoon', text: `Zelfde telefoonnummer (${typed})` });
     }

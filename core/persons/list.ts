@@ -11,11 +11,12 @@ export interface ListFilter {
   direction: 'asc' | 'desc';
 }
 
-// rowid last: a stable order for offset paging, and the order the list indexes already have.
-const ORDER: Record<ListFilter['sort'], string[]> = {
-  sortName: ['sort_name', 'rowid'],
-  city: ['city', 'sort_name', 'rowid'],
-  postcode: ['postcode', 'house_number', 'rowid'],
+// The sort columns, then the rest of the list index's key: a full order for the page, so offset
+// paging is stable. The inner query orders by the sort columns alone, which the index gives as is.
+const ORDER: Record<ListFilter['sort'], { sort: string[]; tail: string[]; index: string }> = {
+  sortName: { sort: ['sort_name'], tail: ['kind', 'rowid'], index: 'persons_live_name_idx' },
+  city: { sort: ['city', 'sort_name'], tail: ['kind', 'rowid'], index: 'persons_live_city_idx' },
+  postcode: { sort: ['postcode', 'house_number'], tail: ['kind', 'rowid'], index: 'persons_live_postcode_idx' },
 };
 
 const ROW_COLUMNS = `id, kind, sort_name AS sortName, initials, first_name AS firstName, infix, last_name AS lastName,
@@ -66,22 +67,46 @@ function where(filter: ListFilter): { key: string; sql: string; params: unknown[
   return { key: parts.join(' AND ') + readings.map((r) => r.match).join(','), sql: parts.join(' AND '), params };
 }
 
+/** A text filter matching more persons than this is counted as "more than 10.000": type on to narrow it. */
+export const COUNT_CAP = 10_000;
+
 /**
  * One page of the person list and the total, for a virtual list of any length. Offset paging, so
- * the list can jump to any scroll position; the partial list indexes (live rows only, in each sort
- * order) keep a deep offset a walk over an index rather than over the table.
+ * the list can jump to any scroll position.
+ *
+ * Unfiltered (or by kind only), the page's rows are found in a covering index of live persons per
+ * sort order (migration 0009) and only then read from the table: a page deep in 300,000 persons
+ * walks an index. The index is named, as SQLite would otherwise take the plain sort index and read
+ * the table for every row it skips (half a second deep in the list).
+ *
+ * With a text filter, the count stops at COUNT_CAP. A narrow filter is sorted as a whole; a broad
+ * one ("de", "06") walks the list index in order and keeps the rows that match, which finds a
+ * page without sorting tens of thousands of rows. Counts are reused while nothing is written.
  */
-export function listPersons(sqlite: Database.Database, filter: ListFilter, offset: number, limit: number): { total: number; rows: PersonListRow[] } {
+export function listPersons(sqlite: Database.Database, filter: ListFilter, offset: number, limit: number) {
   const w = where(filter);
-  const dir = filter.direction === 'desc' ? 'DESC' : 'ASC';
-  const order = ORDER[filter.sort].map((c) => `${c} ${dir}`).join(', ');
-  const page = preparedOnce(sqlite, `persons.list:${w.key}:${order}`, () =>
-    sqlite.prepare(`SELECT ${ROW_COLUMNS} FROM persons WHERE ${w.sql} ORDER BY ${order} LIMIT ? OFFSET ?`),
+  const { inner, outer } = orderBy(filter);
+  const filtered = !!filter.text?.trim();
+  const counted = filtered
+    ? cachedCount(sqlite, w.key + JSON.stringify(w.params), () =>
+        preparedOnce(sqlite, `persons.countCapped:${w.key}`, () =>
+          sqlite.prepare(`SELECT count(*) FROM (SELECT 1 FROM persons WHERE ${w.sql} LIMIT ${COUNT_CAP + 1})`).pluck(),
+        ).get(...w.params) as number,
+      )
+    : cachedCount(sqlite, w.key, () =>
+        preparedOnce(sqlite, `persons.count:${w.key}`, () =>
+          sqlite.prepare(`SELECT count(*) FROM persons INDEXED BY persons_live_name_idx WHERE ${w.sql}`).pluck(),
+        ).get(...w.params) as number,
+      );
+  const broad = !filtered || counted > COUNT_CAP;
+  const from = broad ? `persons INDEXED BY ${ORDER[filter.sort].index}` : 'persons';
+  const page = preparedOnce(sqlite, `persons.list:${w.key}:${outer}:${from}`, () =>
+    sqlite.prepare(`SELECT ${ROW_COLUMNS} FROM persons WHERE rowid IN (SELECT rowid FROM ${from} WHERE ${w.sql} ORDER BY ${inner} LIMIT ? OFFSET ?) ORDER BY ${outer}`),
   );
-  const count = preparedOnce(sqlite, `persons.count:${w.key}`, () => sqlite.prepare(`SELECT count(*) FROM persons WHERE ${w.sql}`).pluck());
   const rows = page.all(...w.params, limit, offset) as (PersonListRow & Parameters<typeof displayName>[0])[];
   return {
-    total: count.get(...w.params) as number,
+    total: filtered ? Math.min(counted, COUNT_CAP) : counted,
+    totalCapped: filtered && counted > COUNT_CAP,
     rows: rows.map((r) => ({
       id: r.id,
       kind: r.kind,
@@ -98,11 +123,36 @@ export function listPersons(sqlite: Database.Database, filter: ListFilter, offse
   };
 }
 
+/**
+ * Scrolling asks for page after page with the same filter; counting 300,000 rows for each would cost
+ * more than the page. A count is reused while nothing was written: not on this connection
+ * (total_changes) nor by another one (data_version).
+ */
+function cachedCount(sqlite: Database.Database, key: string, count: () => number): number {
+  const s = preparedOnce(sqlite, 'persons.count.state', () => ({
+    changes: sqlite.prepare('SELECT total_changes()').pluck(),
+    version: sqlite.prepare('PRAGMA data_version').pluck(),
+    cache: new Map<string, { state: string; total: number }>(),
+  }));
+  const state = `${s.changes.get() as number}:${s.version.get() as number}`;
+  const hit = s.cache.get(key);
+  if (hit?.state === state) return hit.total;
+  const total = count();
+  if (s.cache.size > 50) s.cache.clear();
+  s.cache.set(key, { state, total });
+  return total;
+}
+
+function orderBy(filter: ListFilter): { inner: string; outer: string } {
+  const dir = filter.direction === 'desc' ? 'DESC' : 'ASC';
+  const { sort, tail } = ORDER[filter.sort];
+  return { inner: sort.map((c) => `${c} ${dir}`).join(', '), outer: [...sort, ...tail].map((c) => `${c} ${dir}`).join(', ') };
+}
+
 /** Every row matching the filter, in list order, for the CSV export. */
 export function allPersonsForExport(sqlite: Database.Database, filter: ListFilter): Record<string, unknown>[] {
   const w = where(filter);
-  const dir = filter.direction === 'desc' ? 'DESC' : 'ASC';
-  const order = ORDER[filter.sort].map((c) => `${c} ${dir}`).join(', ');
+  const order = orderBy(filter).outer;
   return sqlite
     .prepare(
       `SELECT ${ROW_COLUMNS}, salutation, country, phone_alt AS phoneAlt, preferred_channel AS preferredChannel,

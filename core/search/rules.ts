@@ -45,7 +45,7 @@ export function readQuery(typed: string): Reading[] {
   }
   const compact = q.replace(/[\s.]/g, '');
   // KvK numbers are 8 digits; from 5 typed digits on, the first ones are a prefix worth showing.
-  if (/^\d{5,8}$/.test(compact)) readings.push({ match: 'kvk', prefix: compact });
+  if (/^\d{5,8}$/.test(compact) && !compact.startsWith('00')) readings.push({ match: 'kvk', prefix: compact });
   if (readings.length > 0) return readings;
 
   const membership = MEMBERSHIP.exec(q);
