@@ -25,6 +25,8 @@ export interface VirtualColumn<T> {
 export interface PageResult<T> {
   rows: T[];
   total: number;
+  /** A text filter matched more than `total`: only the first `total` can be scrolled to. */
+  totalCapped?: boolean;
 }
 
 export interface Sort {
@@ -43,8 +45,8 @@ interface VirtualTableProps<T> {
   sort?: Sort | null;
   onSortChange?: (sort: Sort) => void;
   emptyText: string;
-  /** "12.345 leden" */
-  countText?: (total: number) => string;
+  /** "12.345 leden"; `capped`: more matched than the list holds (see PageResult). */
+  countText?: (total: number, capped: boolean) => string;
   height?: string;
 }
 
@@ -88,6 +90,7 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
   });
   const blockByNumber = new Map(blockNumbers.map((b, i) => [b, blocks[i]!]));
   const latestTotal = blocks.find((b) => b.data)?.data?.total;
+  const capped = blocks.some((b) => b.data?.totalCapped);
   const error = blocks.find((b) => b.error)?.error;
 
   useEffect(() => {
@@ -205,7 +208,7 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
       </Box>
       {countText && total !== null && (
         <Text size="sm" c="dimmed" mt={6} data-testid="list-count">
-          {countText(total)}
+          {countText(total, capped)}
         </Text>
       )}
     </Box>
@@ -239,6 +242,8 @@ function HeaderCell<T>({ column, sort, onSortChange }: { column: VirtualColumn<T
   );
 }
 
-export function formatCount(n: number, one: string, many: string): string {
+/** "1 lid", "12.345 leden", "10.000+ personen; verfijn de zoekterm". */
+export function formatCount(n: number, one: string, many: string, capped = false): string {
+  if (capped) return `Meer dan ${count.format(n)} ${many}; verfijn de zoekterm om de rest te zien`;
   return `${count.format(n)} ${n === 1 ? one : many}`;
 }

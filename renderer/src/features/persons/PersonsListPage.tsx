@@ -100,7 +100,7 @@ export function PersonsListPage() {
         sort={sort}
         onSortChange={setSort}
         emptyText={filter.text || filter.kind ? 'Geen personen gevonden met deze filters.' : 'Er zijn nog geen personen.'}
-        countText={(n) => formatCount(n, 'persoon', 'personen')}
+        countText={(n, capped) => formatCount(n, 'persoon', 'personen', capped)}
       />
     </Page>
   );

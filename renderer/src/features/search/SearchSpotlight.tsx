@@ -149,6 +149,11 @@ function SearchModal({ opened, onClose }: { opened: boolean; onClose: () => void
             Niets gevonden voor "{debounced}".
           </Text>
         )}
+        {enabled && search.data?.more && !waiting && (
+          <Text size="xs" c="dimmed" data-testid="search-more">
+            Er zijn meer resultaten dan hier staan; typ verder om te verfijnen (bijvoorbeeld met de voornaam of de postcode).
+          </Text>
+        )}
         <ScrollArea.Autosize mah="60vh" type="auto">
           <Stack gap={2} role="listbox" id="search-results" aria-label="Zoekresultaten">
             {hits.map((hit, index) => (
