@@ -58,3 +58,10 @@ export function formatTable(timings: Timing[]): string {
   const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
   return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
+
+/** A whole-number command-line option, with a clear message for anything else. */
+export function wholeNumber(args: Record<string, unknown>, name: string): number {
+  const value = Number(args[name]);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} takes a whole number, not "${String(args[name])}"`);
+  return value;
+}

@@ -9,7 +9,7 @@ import type { Envelope } from '../core/contracts/envelope';
 import { createClientSession } from '../core/context';
 import { mulberry32 } from '../db/seed/scale';
 import { seedRelations, type SeededPerson } from '../db/seed/relations-scale';
-import { formatTable, measure, type MeasureOptions, type Timing } from './measure';
+import { formatTable, measure, type MeasureOptions, type Timing, wholeNumber } from './measure';
 
 /**
  * `npm run bench` (after bench/run.ts and bench/letters.ts), or alone:
@@ -30,11 +30,7 @@ const { values: args } = parseArgs({
     'validate-output': { type: 'boolean', default: false },
   },
 });
-const count = (name: 'persons' | 'members' | 'providers') => {
-  const value = Number(args[name]);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} takes a whole number, not "${args[name]}"`);
-  return value;
-};
+const count = (name: 'persons' | 'members' | 'providers') => wholeNumber(args, name);
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'servicedesk-bench-relations-'));
 const dbPath = path.join(dir, 'bench.sqlite');

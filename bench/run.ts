@@ -11,7 +11,7 @@ import { uuidIds } from '../core/ids';
 import { createWriter } from '../core/mutation/writer';
 import { teams } from '../db/schema';
 import { mulberry32, seedScale } from '../db/seed/scale';
-import { formatTable, measure, type MeasureOptions, type Timing } from './measure';
+import { formatTable, measure, type MeasureOptions, type Timing, wholeNumber } from './measure';
 
 /**
  * `npm run bench [-- --audit-rows N] [--spread dossiers|staff] [--only abcd] [--keep] [--validate-output]`
@@ -33,11 +33,7 @@ const { values: args } = parseArgs({
     'validate-output': { type: 'boolean', default: false },
   },
 });
-const count = (name: 'audit-rows' | 'staff' | 'teams') => {
-  const value = Number(args[name]);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} takes a whole number, not "${args[name]}"`);
-  return value;
-};
+const count = (name: 'audit-rows' | 'staff' | 'teams') => wholeNumber(args, name);
 const auditRows = count('audit-rows');
 if (args.spread !== 'dossiers' && args.spread !== 'staff') throw new Error(`--spread is dossiers or staff, not "${args.spread}"`);
 const spread = args.spread;
