@@ -41,9 +41,20 @@ export function formatAuditValue(field: string, value: unknown, lookup: NameLook
     if (name) return name;
     if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return formatDateTime(value);
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+    // Stored codes such as telefonisch_geselecteerd read as words.
+    if (/^[a-z]+(_[a-z]+)+$/.test(value)) return value.replace(/_/g, ' ');
     return value;
   }
-  return JSON.stringify(value);
+  // Small objects (a work region, an attachment) as "key: value" pairs rather than JSON.
+  if (typeof value === 'object') {
+    const region = value as { from?: unknown; to?: unknown };
+    if (typeof region.from === 'string' && typeof region.to === 'string') return region.from === region.to ? region.from : `${region.from}–${region.to}`;
+    return Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== null && v !== undefined && v !== '')
+      .map(([k, v]) => (typeof v === 'object' ? `${k}: ${JSON.stringify(v)}` : Object.keys(value as object).length === 1 ? String(v) : `${k}: ${String(v)}`))
+      .join(' · ');
+  }
+  return String(value);
 }
 
 /** What the changed row is, in words: the person's or team's name where we know it. */
