@@ -101,3 +101,24 @@ export function person(r: Rng, i: number, organisationShare = 0.08): GeneratedPe
   };
   return { ...values, preferredChannel: email && r() < 0.3 ? 'email' : 'post', ...derivedPersonColumns(values) };
 }
+
+const BANKS = [
+  ['ABNA', 'ABNANL2A'],
+  ['RABO', 'RABONL2U'],
+  ['INGB', 'INGBNL2A'],
+  ['SNSB', 'SNSBNL2A'],
+  ['TRIO', 'TRIONL2U'],
+  ['ASNB', 'ASNBNL21'],
+  ['KNAB', 'KNABNL2H'],
+  ['BUNQ', 'BUNQNL2A'],
+] as const;
+
+/** A valid Dutch IBAN and its BIC for the n-th account: real bank codes, ISO 13616 check digits. */
+export function dutchIban(n: number): { iban: string; bic: string } {
+  const [bank, bic] = BANKS[n % BANKS.length]!;
+  const account = String(1_000_000_000 + ((n * 7_919) % 8_999_999_999)).padStart(10, '0');
+  const numeric = `${bank}${account}NL00`.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+  let remainder = 0;
+  for (const digit of numeric) remainder = (remainder * 10 + Number(digit)) % 97;
+  return { iban: `NL${String(98 - remainder).padStart(2, '0')}${bank}${account}`, bic };
+}

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { between, DAY, day, mulberry32, pick, uuidV7 } from '../scale/random';
-import { person, type GeneratedPerson } from './generate';
+import { person, type GeneratedPerson, dutchIban } from './generate';
 
 /**
  * Generated relations at scale for the search bench: persons (with tussenvoegsels, real-format
@@ -140,8 +140,21 @@ function write(
       }
     })();
   }
+  const mandateRow = sqlite.prepare(
+    `INSERT INTO sepa_mandates (id, created_at, updated_at, created_by, updated_by, deleted_at, version, member_id, reference, iban, bic,
+       account_holder, signature_date, form_received, sequence_type, last_collection_date, status, replaces_id)
+     VALUES (?, ?, ?, ?, ?, NULL, 1, ?, ?, ?, ?, ?, ?, 1, 'RCUR', ?, 'actief', NULL)`,
+  );
+  const holder = new Map(persons.map((p) => [p.id, p.sortName]));
   sqlite.transaction(() => {
     for (const m of members) memberRow.run(...meta(m.id, m.at), m.personId, m.number, day(m.at), m.endDate, m.status);
+    // L3: four in five active members pay by direct debit, with a signed mandate and a valid IBAN.
+    members.forEach((m, i) => {
+      if (m.status !== 'actief' || i % 5 === 0) return;
+      const { iban, bic } = dutchIban(i);
+      mandateRow.run(`${m.id.slice(0, 24)}${String(i).padStart(12, '0')}`, iso(m.at), iso(m.at), userId, userId, m.id, `${m.number}-M01`, iban, bic,
+        holder.get(m.personId) ?? 'Onbekend', day(m.at), day(m.at + 30 * DAY));
+    });
     for (const h of households) householdRow.run(...meta(h.id, h.at), h.memberId, h.personId, h.relation);
     for (const p of providers) providerRow.run(...meta(p.id, p.at), p.personId, p.contactPersonId, p.type, p.kvk, p.status, '[{"place":"Woerden"}]');
   })();

@@ -1,3 +1,4 @@
+import { isValidBIC, isValidIBAN } from 'ibantools';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withAdmin, createTestCore, type TestCore } from '../../../core/testing/harness';
 import type { ClientSession } from '../../../core/context';
@@ -25,6 +26,13 @@ describe('relations at scale (bench data)', () => {
     expect(notations.size).toBeGreaterThan(5);
     expect(new Set(seeded.kvkNumbers).size).toBe(seeded.kvkNumbers.length);
     for (const kvk of seeded.kvkNumbers) expect(kvk).toMatch(/^\d{8}$/);
+  });
+
+  it('L3: gives most active members a signed mandate with a valid IBAN', () => {
+    const mandates = t.core.sqlite.prepare('SELECT iban, bic, reference FROM sepa_mandates').all() as { iban: string; bic: string; reference: string }[];
+    expect(mandates.length).toBeGreaterThan(500);
+    expect(mandates.every((m) => isValidIBAN(m.iban) && isValidBIC(m.bic))).toBe(true);
+    expect(new Set(mandates.map((m) => m.reference)).size).toBe(mandates.length);
   });
 
   it('fills members with numbers and households at the member address, providers, and the name index', () => {
