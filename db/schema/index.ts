@@ -7,3 +7,4 @@ export * from './relations';
 export * from './members';
 export * from './providers';
 export * from './numbering';
+export * from './complaints';
