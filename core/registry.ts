@@ -1,16 +1,22 @@
 import { contracts, type Contracts } from './contracts';
 import type { AreaHandlers } from './handlers';
+import { appealsHandlers } from './appeals/handlers';
 import { auditHandlers } from './audit/handlers';
+import { complaintsHandlers } from './complaints/handlers';
+import { complaintReportHandlers } from './complaints/report-handlers';
 import { authHandlers } from './auth/handlers';
 import { documentsHandlers } from './documents/handlers';
 import { mailHandlers } from './mail/handlers';
+import { mediationHandlers } from './mediation/handlers';
 import { membersHandlers } from './members/handlers';
 import { personsHandlers } from './persons/handlers';
+import { procedureHandlers } from './procedure/handlers';
 import { providersHandlers } from './providers/handlers';
 import { searchHandlers } from './search/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { staffHandlers } from './staff/handlers';
 import { systemHandlers } from './system/handlers';
+import { worklistHandlers } from './worklist/handlers';
 
 /** Every procedure's handler, keyed by name. The type demands one handler per contract. */
 export const handlers: AreaHandlers<Contracts> = {
@@ -25,6 +31,12 @@ export const handlers: AreaHandlers<Contracts> = {
   ...membersHandlers,
   ...providersHandlers,
   ...searchHandlers,
+  ...complaintsHandlers,
+  ...complaintReportHandlers,
+  ...appealsHandlers,
+  ...mediationHandlers,
+  ...worklistHandlers,
+  ...procedureHandlers,
 };
 
 /** Fails at start-up when a contract lacks a handler or a handler has no contract. */

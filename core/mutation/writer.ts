@@ -38,6 +38,8 @@ export interface Writer {
   remove<T extends SyncedTable>(table: T, id: string): Row<T>;
   readonly txId: string;
   readonly at: string;
+  /** Who makes the change: the author recorded in the audit trail. */
+  readonly userId: string | null;
 }
 
 export interface WriterDeps {
@@ -89,6 +91,7 @@ export function createWriter(deps: WriterDeps): Writer {
   return {
     txId,
     at,
+    userId,
     insert(table, values, options) {
       const name = getTableName(table);
       const row = { ...values, id: options?.id ?? ids.next(), createdAt: at, updatedAt: at, createdBy: userId, updatedBy: userId, deletedAt: null, version: 1 };

@@ -1,7 +1,7 @@
 import { and, eq, getTableName } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
-import { documents, householdMembers, mailOutbox, members, providers } from '../../db/schema';
+import { complaints, documents, householdMembers, mailOutbox, mediations, members, providers } from '../../db/schema';
 import type { SyncedTable, Writer } from '../mutation/writer';
 
 /**
@@ -34,6 +34,9 @@ export const PERSON_REFERENCES: readonly PersonReference[] = [
   reference(householdMembers, 'personId', 'Huisgenoten'),
   reference(providers, 'personId', 'Dienstverleners'),
   reference(providers, 'contactPersonId', 'Contactpersoon van dienstverlener'),
+  reference(complaints, 'complainantId', 'Klachten (als melder)'),
+  reference(complaints, 'concernsPersonId', 'Klachten (als klant waarover geklaagd wordt)'),
+  reference(mediations, 'customerId', 'Bemiddelingen (als klant)'),
   reference(documents, 'dossierId', 'Documenten', { field: 'dossierKind', value: 'person' }),
   reference(mailOutbox, 'dossierId', 'Uitgaande e-mail', { field: 'dossierKind', value: 'person' }),
 ];

@@ -1,0 +1,4 @@
+import { mediationContracts } from '../contracts/mediation';
+import { pending } from '../pending';
+
+export const mediationHandlers = pending(mediationContracts);

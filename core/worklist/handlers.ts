@@ -1,0 +1,4 @@
+import { worklistContracts } from '../contracts/worklist';
+import { pending } from '../pending';
+
+export const worklistHandlers = pending(worklistContracts);
