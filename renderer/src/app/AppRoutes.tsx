@@ -1,5 +1,11 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { AppealsPage } from '../features/appeals/AppealsPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { ComplaintDossierPage } from '../features/complaints/ComplaintDossierPage';
+import { ComplaintReportPage } from '../features/complaints/ComplaintReportPage';
+import { ComplaintsListPage } from '../features/complaints/ComplaintsListPage';
+import { IntakePage } from '../features/complaints/IntakePage';
+import { ProcedureSettingsPage } from '../features/complaints/ProcedureSettingsPage';
 import { CorrespondencePage } from '../features/documents/CorrespondencePage';
 import { EditLetterPage, NewLetterPage } from '../features/documents/LetterPage';
 import { MemberDetailPage } from '../features/members/MemberDetailPage';
@@ -18,6 +24,7 @@ import { StaffDetailPage } from '../features/staff/StaffDetailPage';
 import { StaffListPage } from '../features/staff/StaffListPage';
 import { TeamCreatePage, TeamDetailPage } from '../features/teams/TeamPages';
 import { TeamsPage } from '../features/teams/TeamsPage';
+import { WorklistPage } from '../features/worklist/WorklistPage';
 import { NotFoundPage, RequireRole } from './access';
 import { PATHS } from './paths';
 import { Shell } from './Shell';
@@ -42,6 +49,12 @@ export function AppRoutes() {
         <Route path={`${PATHS.correspondence}/nieuw`} element={<NewLetterPage />} />
         <Route path={`${PATHS.correspondence}/:id/bewerken`} element={<EditLetterPage />} />
         <Route path={PATHS.outbox} element={<OutboxPage />} />
+        <Route path={PATHS.worklist} element={<WorklistPage />} />
+        <Route path={PATHS.complaints} element={<ComplaintsListPage />} />
+        <Route path={PATHS.newComplaint} element={<IntakePage />} />
+        <Route path={`${PATHS.complaints}/:id`} element={<ComplaintDossierPage />} />
+        <Route path={PATHS.appeals} element={<AppealsPage />} />
+        <Route path={PATHS.complaintReport} element={<ComplaintReportPage />} />
         <Route element={<RequireRole role="admin" />}>
           <Route path={PATHS.staff} element={<StaffListPage />} />
           <Route path={`${PATHS.staff}/nieuw`} element={<StaffCreatePage />} />
@@ -50,6 +63,7 @@ export function AppRoutes() {
           <Route path={`${PATHS.teams}/nieuw`} element={<TeamCreatePage />} />
           <Route path={`${PATHS.teams}/:id`} element={<TeamDetailPage />} />
           <Route path={PATHS.settings} element={<SettingsPage />} />
+          <Route path={PATHS.procedureSettings} element={<ProcedureSettingsPage />} />
           <Route path={PATHS.audit} element={<AuditPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -3,6 +3,10 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconAddressBook,
   IconBuildingStore,
+  IconChartBar,
+  IconChecklist,
+  IconGavel,
+  IconMessageReport,
   IconHeadset,
   IconHome,
   IconId,
@@ -32,6 +36,8 @@ interface NavItem {
 const START: NavItem = { to: PATHS.start, label: 'Start', icon: <IconHome size={18} /> };
 // Everyone works with relations and writes letters: servicedesk staff for their dossiers, managers and directors for theirs.
 const EVERYONE_ITEMS: NavItem[] = [
+  { to: PATHS.worklist, label: 'Werkvoorraad', icon: <IconChecklist size={18} /> },
+  { to: PATHS.complaints, label: 'Klachten', icon: <IconMessageReport size={18} /> },
   { to: PATHS.persons, label: 'Personen', icon: <IconAddressBook size={18} /> },
   { to: PATHS.members, label: 'Leden', icon: <IconId size={18} /> },
   { to: PATHS.providers, label: 'Dienstverleners', icon: <IconBuildingStore size={18} /> },
@@ -52,7 +58,14 @@ export function Shell() {
   const organisation = useProcedure('settings.getOrganisation', {});
   const signOut = useSignOut();
   const { pathname } = useLocation();
-  const items = isAdmin ? [START, ...EVERYONE_ITEMS, ...ADMIN_ITEMS] : [START, ...EVERYONE_ITEMS];
+  const isDirector = useHasRole('director');
+  const isManager = useHasRole('manager');
+  // The director decides appeals (K13); managers and the director read the K15 report.
+  const procedureItems: NavItem[] = [
+    ...(isDirector || isManager || isAdmin ? [{ to: PATHS.appeals, label: 'Bezwaren', icon: <IconGavel size={18} /> }] : []),
+    ...(isDirector || isManager || isAdmin ? [{ to: PATHS.complaintReport, label: 'Klachtenrapportage', icon: <IconChartBar size={18} /> }] : []),
+  ];
+  const items = [START, ...EVERYONE_ITEMS, ...procedureItems, ...(isAdmin ? ADMIN_ITEMS : [])];
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="lg">

@@ -10,4 +10,10 @@ export const PATHS = {
   audit: '/audittrail',
   correspondence: '/correspondentie',
   outbox: '/uitgaande-email',
+  complaints: '/klachten',
+  newComplaint: '/klachten/nieuw',
+  appeals: '/bezwaren',
+  worklist: '/werkvoorraad',
+  complaintReport: '/klachtenrapportage',
+  procedureSettings: '/instellingen/klachtenprocedure',
 } as const;
