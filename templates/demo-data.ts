@@ -174,6 +174,167 @@ demoCases['mandate-form'] = [
   },
 ];
 
+// T1-T7 (complaints and mediation): one dossier of mevrouw De Vries followed through the procedure,
+// with the variants a letter has to get right (late appeal, no hearing planned, each outcome, B5).
+const complainant = { name: 'Mevrouw J. de Vries', street: 'Dorpsstraat 12', postcode: '3441 AB', city: 'Woerden', salutation: 'Geachte mevrouw De Vries,' };
+const provider = { name: 'Klusbedrijf Jansen B.V.', attention: 'de heer P. Jansen', street: 'Industrieweg 45', postcode: '3446 CG', city: 'Woerden', salutation: 'Geachte heer Jansen,' };
+const dossier = { addressee: complainant, dossierNumber: 'K2026-000042', receivedOn: '2026-11-02', kind: 'klacht' };
+const complaintContext = (overrides: Partial<LetterContext> = {}) =>
+  demoContext({ signer: { name: 'Lisa de Groot', jobTitle: 'Dossierverantwoordelijke klachten' }, ...overrides });
+const complaintDescription =
+  'De schilder van Klusbedrijf Jansen kwam op 14 oktober pas om half twaalf in plaats van om acht uur. De kozijnen aan de achterkant zijn niet geschuurd vóór het schilderen, de verf bladdert nu al af en op de tegels van het terras zitten verfspetters. Ik heb twee keer gebeld en een e-mail gestuurd, maar niemand heeft gereageerd. Ik wil dat het werk opnieuw en goed wordt gedaan, en dat de tegels worden schoongemaakt.';
+
+demoCases['complaint-acknowledgement'] = [
+  {
+    name: 'klacht',
+    context: complaintContext({ organisation: { ...demoOrganisation, logoDataUrl: demoLogoDataUrl }, date: '2026-11-02' }),
+    data: { ...dossier, description: complaintDescription, forwardedTo: 'team Woningonderhoud, mevrouw L. de Groot', firstCallOn: '2026-11-03', answerDue: '2026-12-14' },
+  },
+  {
+    name: 'opmerking',
+    context: complaintContext({ date: '2026-11-10' }),
+    data: {
+      ...dossier,
+      addressee: { name: "Café 't Hoekje", attention: 'de heer B. Özdemir', street: 'Rijnstraat 12', postcode: '3441 BX', city: 'Woerden', salutation: 'Geachte heer Özdemir,' },
+      dossierNumber: 'K2026-000051',
+      receivedOn: '2026-11-09',
+      kind: 'opmerking',
+      description: 'De parkeerplaats voor uw kantoor is ’s avonds slecht verlicht.',
+      forwardedTo: 'team Facilitair',
+      firstCallOn: '2026-11-10',
+      answerDue: '2026-12-21',
+    },
+  },
+];
+
+demoCases['phone-agreements'] = [
+  {
+    name: 'afspraken',
+    context: complaintContext({ date: '2026-11-04' }),
+    data: {
+      ...dossier,
+      calledOn: '2026-11-03',
+      callerName: 'mevrouw L. de Groot',
+      agreements:
+        'Wij hebben het volgende met u afgesproken:\n- Klusbedrijf Jansen schuurt en schildert de kozijnen aan de achterkant opnieuw, op 18 november vanaf 8.00 uur.\n- De verfspetters op het terras worden dezelfde dag verwijderd, zonder kosten voor u.\n- U ontvangt een creditnota van € 45,00 voor het ongemak.\nWij bellen u op 19 november om te horen of alles naar wens is.',
+    },
+  },
+];
+
+demoCases['written-answer'] = [
+  {
+    name: 'met-directeur',
+    context: complaintContext({ date: '2026-12-10' }),
+    data: {
+      ...dossier,
+      complaintSummary:
+        'U bent niet tevreden over het schilderwerk dat Klusbedrijf Jansen op 14 oktober bij u uitvoerde. De schilder kwam ruim drie uur te laat, de kozijnen zijn niet geschuurd en de verf bladdert af. Op het terras zijn verfspetters achtergebleven. Op uw telefoontjes en e-mail kreeg u geen reactie.',
+      proposedSolution:
+        'Wij hebben uw klacht met Klusbedrijf Jansen besproken. Het bedrijf erkent dat het werk niet goed is uitgevoerd en dat u ten onrechte geen reactie kreeg.\n\n- Klusbedrijf Jansen schuurt en schildert de kozijnen opnieuw, op een dag die u kiest.\n- De tegels van het terras worden professioneel gereinigd.\n- Wij betalen u € 45,00 terug voor het ongemak.\n\nDaarnaast hebben wij met Klusbedrijf Jansen afgesproken dat het bedrijf voortaan binnen twee werkdagen reageert op vragen van klanten. Wij controleren dat de komende drie maanden. Wij betreuren het dat u zo lang op een reactie hebt moeten wachten, en danken u voor uw geduld en voor de foto’s die u ons stuurde: daarmee konden wij de schade snel beoordelen.',
+      directorName: 'mevrouw drs. H. Verbeek-Çelik',
+    },
+  },
+  {
+    name: 'zonder-directeur',
+    context: complaintContext({ date: '2026-12-10', organisation: { ...demoOrganisation, postalStreet: 'Postbus 2055', postalPostcode: '3440 DB' } }),
+    data: { ...dossier, kind: 'claim', complaintSummary: 'U vraagt vergoeding van de schade aan uw vloer (€ 312,50).', proposedSolution: 'Wij vergoeden € 150,00: de helft van de schade, omdat de vloer al eerder beschadigd was.', directorName: null },
+  },
+];
+
+const appeal = { ...dossier, appealReceivedOn: '2026-12-22' };
+demoCases['appeal-acknowledgement'] = [
+  { name: 'telefonisch', context: complaintContext({ date: '2026-12-23' }), data: { ...appeal, late: false, hearing: { kind: 'telefonisch', at: '2027-01-06T10:30' }, decisionDue: '2027-01-22' } },
+  {
+    name: 'te-laat-hoofdkantoor',
+    context: complaintContext({ date: '2027-01-20' }),
+    data: { ...appeal, appealReceivedOn: '2027-01-18', late: true, hearing: { kind: 'hoofdkantoor', at: '2027-02-02T14:00' }, decisionDue: '2027-02-18' },
+  },
+  { name: 'zonder-gesprek', context: complaintContext({ date: '2026-12-23' }), data: { ...appeal, late: false, hearing: null, decisionDue: '2027-01-22' } },
+];
+
+demoCases['hearing-report'] = [
+  {
+    name: 'telefonisch',
+    context: complaintContext({ date: '2027-01-07' }),
+    data: {
+      ...appeal,
+      hearingKind: 'telefonisch',
+      heldOn: '2027-01-06',
+      participants: 'mevrouw J. de Vries (klager), mevrouw drs. H. Verbeek-Çelik (directeur), de heer R. Ünal (verslag)',
+      report:
+        'Mevrouw De Vries licht toe dat de kozijnen op 18 november opnieuw zijn geschilderd, maar dat de verf op twee plaatsen opnieuw loslaat. Zij vindt de terugbetaling van € 45,00 te laag, omdat zij twee keer een vrije dag heeft moeten nemen.\n\nKlusbedrijf Jansen is na 18 november niet meer langs geweest. Afgesproken is dat de directeur het bedrijf om een reactie vraagt.',
+    },
+  },
+];
+
+demoCases['appeal-decision'] = [
+  {
+    name: 'deels-gegrond',
+    context: complaintContext({ date: '2027-01-20' }),
+    data: {
+      ...appeal,
+      hearingHeldOn: '2027-01-06',
+      outcome: 'deels_gegrond',
+      reasons:
+        'Het schilderwerk is ook na de tweede keer niet goed uitgevoerd: Klusbedrijf Jansen heeft dat erkend. Op dit punt geef ik u gelijk.\n\nDe vergoeding van € 45,00 voor het ongemak vind ik redelijk. Dat u twee keer een vrije dag nam, is vervelend, maar de tweede afspraak is op uw verzoek naar een doordeweekse dag verzet. Op dit punt geef ik u geen gelijk.',
+      measures:
+        '- Een andere schilder, op onze kosten, herstelt de kozijnen vóór 15 februari 2027.\n- Klusbedrijf Jansen krijgt van ons een officiële waarschuwing.',
+      directorName: 'drs. H. Verbeek-Çelik',
+    },
+  },
+  {
+    name: 'niet-ontvankelijk',
+    context: complaintContext({ date: '2027-02-10' }),
+    data: { ...appeal, appealReceivedOn: '2027-02-03', hearingHeldOn: null, outcome: 'niet_ontvankelijk', reasons: 'Onze oplossing ontving u op 11 december 2026. Uw bezwaar kwam op 3 februari 2027 binnen, ruim drie weken na het einde van de termijn. U noemt geen reden waarom u niet eerder bezwaar kon maken.', measures: null, directorName: 'drs. H. Verbeek-Çelik' },
+  },
+];
+
+demoCases['mediation-response-request'] = [
+  {
+    name: 'aan-dienstverlener',
+    context: complaintContext({ date: '2026-11-05' }),
+    data: {
+      ...dossier,
+      addressee: provider,
+      complainantName: 'mevrouw J. de Vries',
+      description: complaintDescription,
+      responseDue: '2026-11-19',
+      emailSubject: 'Klacht van J. de Vries aan het adres van Klusbedrijf Jansen B.V.',
+      providerAboutCustomer: false,
+    },
+  },
+  {
+    name: 'dienstverlener-over-klant',
+    context: complaintContext({ date: '2026-11-12' }),
+    data: {
+      ...dossier,
+      dossierNumber: 'K2026-000057',
+      receivedOn: '2026-11-11',
+      complainantName: 'Klusbedrijf Jansen B.V.',
+      description: 'Mevrouw De Vries heeft de dienstenbon voor het schilderwerk van 14 oktober nog niet goedgekeurd.\n\nWij hebben haar op 28 oktober en 4 november gevraagd dat te doen.',
+      responseDue: '2026-11-26',
+      emailSubject: 'Klacht van Klusbedrijf Jansen B.V. aan het adres van J. de Vries',
+      providerAboutCustomer: true,
+    },
+  },
+];
+
+demoCases['mediation-refusal'] = [
+  {
+    name: 'drie-voorwaarden',
+    context: complaintContext({ date: '2026-11-06' }),
+    data: {
+      ...dossier,
+      providerName: 'Klusbedrijf Jansen B.V.',
+      failingConditions: [
+        'U hebt Klusbedrijf Jansen B.V. nog niet zelf op de hoogte gebracht van uw klacht.',
+        'Er is geen ondertekende overeenkomst, zodat wij niet kunnen vaststellen wat er is afgesproken.',
+        'De garantie op het schilderwerk is op 1 oktober 2026 verlopen.',
+      ],
+    },
+  },
+];
+
 /**
  * A letter model straight to the renderers, with every block kind (heading, list, table with
  * money), to see them before a template uses them.

@@ -1,7 +1,15 @@
+import { appealAcknowledgement } from './appeal-acknowledgement';
+import { appealDecision } from './appeal-decision';
+import { complaintAcknowledgement } from './complaint-acknowledgement';
 import type { DocumentType } from './document-type';
 import { generalLetter } from './general-letter';
+import { hearingReport } from './hearing-report';
 import { mandateForm } from './mandate-form';
+import { mediationRefusal } from './mediation-refusal';
+import { mediationResponseRequest } from './mediation-response-request';
 import { membershipLetter } from './membership-letter';
+import { phoneAgreements } from './phone-agreements';
+import { writtenAnswer } from './written-answer';
 
 /** Checks a list of document types once, at load: a key names one template only. */
 export function createRegistry(types: readonly DocumentType[]): DocumentType[] {
@@ -14,7 +22,20 @@ export function createRegistry(types: readonly DocumentType[]): DocumentType[] {
 }
 
 /** Every document type. Later areas add their templates (T1–T17) here. */
-export const documentTypes: DocumentType[] = createRegistry([generalLetter, membershipLetter, mandateForm]);
+export const documentTypes: DocumentType[] = createRegistry([
+  generalLetter,
+  membershipLetter,
+  mandateForm,
+  // T1-T7: the complaint procedure (K) and mediation (B).
+  complaintAcknowledgement,
+  phoneAgreements,
+  writtenAnswer,
+  appealAcknowledgement,
+  hearingReport,
+  appealDecision,
+  mediationResponseRequest,
+  mediationRefusal,
+]);
 
 export function findDocumentType(key: string): DocumentType | undefined {
   return documentTypes.find((t) => t.key === key);
