@@ -1,4 +1,4 @@
-import { staff, teams } from '../../db/schema';
+import { improvementOptions, staff, teams } from '../../db/schema';
 import type { ProcedureInput } from '../contracts';
 import type { Complaint } from '../contracts/complaints';
 import type { Role } from '../contracts/roles';
@@ -74,12 +74,9 @@ export async function answeredComplaint(t: TestCore, office: ComplaintOffice, ov
   return (await t.ok('complaints.sendAnswer', { id: complaint.id, via: 'post' }, office.desk.session)).complaint;
 }
 
-/** The K15 lists with one active option each, as an admin fills them. */
-export async function improvementChoice(t: TestCore, office: ComplaintOffice) {
-  const add = (list: 'categorie' | 'oorzaak' | 'maatregel', name: string) => t.ok('improvement.add', { list, name }, office.admin);
-  const find = (options: { id: string; list: string; name: string }[], list: string, name: string) => options.find((o) => o.list === list && o.name === name)!.id;
-  await add('categorie', 'Bereikbaarheid');
-  await add('oorzaak', 'Planning');
-  const options = await add('maatregel', 'Werkinstructie aangepast');
-  return { categoryId: find(options, 'categorie', 'Bereikbaarheid'), causeId: find(options, 'oorzaak', 'Planning'), measureId: find(options, 'maatregel', 'Werkinstructie aangepast') };
+/** The K15 lists with one active option each (rows written directly; the list procedures have tests of their own). */
+export function improvementChoice(t: TestCore, office: ComplaintOffice) {
+  const add = (list: 'categorie' | 'oorzaak' | 'maatregel', name: string) =>
+    t.core.write(office.adminUser.id, (w) => w.insert(improvementOptions, { list, name, active: true })).id;
+  return { categoryId: add('categorie', 'Bereikbaarheid'), causeId: add('oorzaak', 'Planning'), measureId: add('maatregel', 'Werkinstructie aangepast') };
 }
