@@ -22,6 +22,15 @@ describe('renderDocx', () => {
     for (const s of ['Ünal', 'kopieën', 'één', 'vóór', 'geïnformeerd', '€ 23,50', '“Bezwaar maken, zo werkt het”']) expect(text).toContain(s);
   });
 
+  it('keeps the last paragraph with the closing, so the signature never stands alone on a page', async () => {
+    const { documentXml } = await readDocx(await renderDocx(longLetter));
+    const paragraphs = documentXml.split('<w:p>').concat(documentXml.split('<w:p ')).filter((p) => p.includes('<w:t'));
+    const lastBody = paragraphs.find((p) => p.includes('Zij is bereikbaar op werkdagen'));
+    expect(lastBody).toContain('<w:keepNext/>');
+    const firstBody = paragraphs.find((p) => p.includes('Op 2 november 2026 ontvingen wij'));
+    expect(firstBody).not.toContain('<w:keepNext/>');
+  });
+
   it('is A4 with the house margins', async () => {
     const { documentXml } = await readDocx(await renderDocx(longLetter));
     expect(documentXml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);

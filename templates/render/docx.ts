@@ -158,8 +158,13 @@ function references(model: LetterModel): FileChild[] {
   ];
 }
 
+/** The last paragraph stays with the closing, so a signature never stands alone on a new page. */
 function body(model: LetterModel): FileChild[] {
-  return model.blocks.flatMap(block);
+  const last = model.blocks.at(-1);
+  const rest = last?.kind === 'paragraph' ? model.blocks.slice(0, -1) : model.blocks;
+  const children = rest.flatMap(block);
+  if (last?.kind === 'paragraph') children.push(new Paragraph({ style: STYLE.normal, keepNext: true, keepLines: true, children: runs(last.text) }));
+  return children;
 }
 
 function block(b: LetterBlock): FileChild[] {
