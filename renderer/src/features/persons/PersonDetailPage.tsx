@@ -12,6 +12,7 @@ import { PATHS } from '../../app/paths';
 import { ErrorAlert, FormAlert, FormShell, showServerError } from '../../ui/form';
 import { HistoryPanel } from '../../ui/HistoryPanel';
 import { Page } from '../../ui/Page';
+import { RelatedComplaintsCard } from '../complaints/RelatedComplaintsCard';
 import { DossierDocuments } from '../documents/DossierDocuments';
 import { DossierMail } from '../mail/DossierMail';
 import { personPath } from '../search/paths';
@@ -67,6 +68,7 @@ function PersonDossier({ person }: { person: Person }) {
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="lg">
             <RolesCard person={person} />
+            <RelatedComplaintsCard complainantId={person.id} title="Klachten" />
             {person.mergedFrom.length > 0 && (
               <Card withBorder padding="lg" component="section" aria-label="Samengevoegd">
                 <Group gap="xs" mb="xs">

@@ -12,6 +12,7 @@ import { PATHS } from '../../app/paths';
 import { ErrorAlert, FormAlert, FormShell, showServerError } from '../../ui/form';
 import { HistoryPanel } from '../../ui/HistoryPanel';
 import { Page } from '../../ui/Page';
+import { RelatedComplaintsCard } from '../complaints/RelatedComplaintsCard';
 import { DossierDocuments } from '../documents/DossierDocuments';
 import { DossierMail } from '../mail/DossierMail';
 import { addressLine } from '../persons/format';
@@ -56,6 +57,7 @@ function ProviderDossier({ provider }: { provider: ProviderDetail }) {
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="lg">
             <ContactCard provider={provider} />
+            <RelatedComplaintsCard providerId={provider.id} title="Klachten over deze dienstverlener" />
             <Text size="xs" c="dimmed">
               {provider.contractNote}
             </Text>
