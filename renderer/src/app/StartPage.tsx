@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { ROLE_LABELS, formatLongDate } from '../../../core/contracts';
 import { useProcedure } from '../api/queries';
 import { InsuranceExpiringCard } from '../features/providers/InsuranceExpiringCard';
+import { WorklistCard } from '../features/worklist/WorklistCard';
 import { Page } from '../ui/Page';
 import { PATHS } from './paths';
 import { useCurrentUser } from './session';
@@ -27,6 +28,7 @@ export function StartPage() {
 
   return (
     <Page title={`${greeting(now)}, ${user.name.split(' ')[0]}`} description={`Vandaag is het ${formatLongDate(now)}.`}>
+      <WorklistCard />
       <Card withBorder padding="lg">
         <Stack gap={4}>
           <Text size="sm" c="dimmed">

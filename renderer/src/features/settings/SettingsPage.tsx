@@ -1,10 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Card, Fieldset, Group, Loader, SimpleGrid, Stack } from '@mantine/core';
+import { Button, Card, Fieldset, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { IconCalendarCog } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { organisationInput, type Organisation } from '../../../../core/contracts';
 import { useProcedure, useProcedureMutation } from '../../api/queries';
+import { PATHS } from '../../app/paths';
 import { useHasRole } from '../../app/session';
 import { ErrorAlert, FormAlert, FormShell, showServerError } from '../../ui/form';
 import { HistoryPanel } from '../../ui/HistoryPanel';
@@ -29,10 +32,31 @@ export function SettingsPage() {
           <OrganisationForm key={organisation.data.version} organisation={organisation.data} />
           <LogoCard organisation={organisation.data} />
           <MailSettingsCard />
+          <ProcedureSettingsLink />
           <HistoryPanel tableName="organisation" rowId={organisation.data.id} />
         </>
       )}
     </Page>
+  );
+}
+
+function ProcedureSettingsLink() {
+  return (
+    <Card withBorder padding="lg">
+      <Group justify="space-between" wrap="nowrap">
+        <Stack gap={2}>
+          <Title order={2} size="h4">
+            Klachtenprocedure
+          </Title>
+          <Text size="sm" c="dimmed">
+            Kantooruren, vrije dagen en sluitingsdagen, termijnkeuzes en de lijsten categorie, oorzaak en maatregel (K15).
+          </Text>
+        </Stack>
+        <Button component={Link} to={PATHS.procedureSettings} variant="light" leftSection={<IconCalendarCog size={16} />}>
+          Instellingen klachtenprocedure
+        </Button>
+      </Group>
+    </Card>
   );
 }
 
