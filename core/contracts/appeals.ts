@@ -79,7 +79,16 @@ export const appealsContracts = defineContracts({
   'appeals.admit': {
     summary: 'K11: directeur besluit of een te laat bezwaar toch in behandeling wordt genomen',
     access: ['director'],
-    input: z.object({ id: idField, version: z.number().int().optional(), admitted: z.boolean(), reason: requiredText('de reden', 4000), hearing: hearingInput.nullish().transform((v) => v ?? null), via: sendVia }),
+    input: z.object({
+      id: idField,
+      version: z.number().int().optional(),
+      admitted: z.boolean(),
+      reason: requiredText('de reden', 4000),
+      hearing: hearingInput.nullish().transform((v) => v ?? null),
+      /** K15: when not admitted the dossier closes; the choices are kept from an earlier closing when omitted. */
+      improvement: improvementInput.nullish().transform((v) => v ?? null),
+      via: sendVia,
+    }),
     output: withLetters,
   },
   'appeals.scheduleHearing': {

@@ -56,6 +56,8 @@ export const ERROR_MESSAGES = {
   'appeal.decided': 'Op dit bezwaar is al beslist.',
   'appeal.hearing_in_future': 'Een gesprek kan pas worden vastgelegd als het heeft plaatsgevonden.',
   'appeal.hearing_before_appeal': 'Het gesprek kan niet vóór de ontvangst van het bezwaar zijn.',
+  'appeal.hearing_held': 'Het gesprek over dit bezwaar heeft al plaatsgevonden en is vastgelegd.',
+  'appeal.hearing_not_scheduled': 'Plan eerst het gesprek: telefonisch of op het hoofdkantoor (K12).',
   'mediation.not_about_provider': 'Bemiddeling kan alleen bij een klacht over een dienstverlener, of een klacht van een dienstverlener over een klant (B5).',
   'mediation.exists': 'Bij deze klacht loopt al een bemiddeling.',
   'mediation.step_not_allowed': 'Dit kan niet in de huidige stap van de bemiddeling ({status}).',
