@@ -1,4 +1,8 @@
 import { complaintReportContracts } from '../contracts/complaint-report';
-import { pending } from '../pending';
+import { amsterdamDay } from '../contracts/format';
+import { defineHandlers } from '../handlers';
+import { complaintReport } from './report';
 
-export const complaintReportHandlers = pending(complaintReportContracts);
+export const complaintReportHandlers = defineHandlers(complaintReportContracts, {
+  'complaints.report': (input, ctx) => complaintReport(ctx.sqlite, ctx.db, { from: input.from, to: input.to, today: amsterdamDay(ctx.clock.now()) }),
+});
