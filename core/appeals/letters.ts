@@ -3,7 +3,7 @@ import type { HandlerContext } from '../context';
 import type { ComplaintRow } from '../complaints/queries';
 import { findPersonRow } from '../complaints/queries';
 import type { SendVia } from '../complaints/letters';
-import { amsterdamLocal } from '../complaints/local-time';
+import { amsterdamLocal } from '../contracts/local-time';
 import { DomainError } from '../errors';
 import { addresseeFromPerson } from '../persons/addressee';
 import { displayName } from '../persons/names';

@@ -4,7 +4,7 @@ import { amsterdamDay, formatDateTime } from '../contracts/format';
 import type { Db } from '../../db/client';
 import { hearingReportDue, type Deadline, type DeadlineSettings } from '../complaints/deadlines';
 import { COMPLAINT_DOSSIER } from '../complaints/letters';
-import { instantFromAmsterdamLocal } from '../complaints/local-time';
+import { instantFromAmsterdamLocal } from '../contracts/local-time';
 import type { ComplaintRow } from '../complaints/queries';
 import { DomainError } from '../errors';
 import type { Writer } from '../mutation/writer';

@@ -7,7 +7,7 @@ import { DomainError } from '../errors';
 import { completeWorkItems } from '../worklist/items';
 import { assertConcernsExist, assertImprovement, assertPersonExists } from './checks';
 import { COMPLAINT_DOSSIER } from './letters';
-import { instantFromAmsterdamLocal } from './local-time';
+import { instantFromAmsterdamLocal } from '../contracts/local-time';
 import { getComplaintRow } from './queries';
 import { expectVersion } from './routing';
 import { assertOpen } from './rules';
@@ -46,6 +46,7 @@ export function linkDuplicate(ctx: HandlerContext, input: Input<'complaints.link
   const row = getComplaintRow(ctx.db, input.id);
   expectVersion(row, input.version);
   assertOpen(row);
+  if (row.status === 'bezwaar') throw new DomainError('complaint.not_closable', { reason: 'er loopt een bezwaar; de uitspraak van de directeur sluit het dossier.' });
   if (input.mainId === row.id) throw new DomainError('complaint.duplicate_self', {}, ['mainId']);
   const main = getComplaintRow(ctx.db, input.mainId);
   if (main.mainComplaintId) {

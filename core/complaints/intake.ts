@@ -6,7 +6,7 @@ import { DomainError } from '../errors';
 import { allocateNumber } from '../numbering/allocate';
 import { insertPerson } from '../persons/write';
 import { assertConcernsExist, assertImprovement, assertPersonExists } from './checks';
-import { instantFromAmsterdamLocal } from './local-time';
+import { instantFromAmsterdamLocal } from '../contracts/local-time';
 import { dossierSeries } from './rules';
 import { addStep } from './steps';
 

@@ -10,7 +10,7 @@ import { completeWorkItems, addWorkItem, reassignWorkItems } from '../worklist/i
 import { activeStaff, assertImprovement, liveTeam } from './checks';
 import { firstCallDue, writtenAnswerDue } from './deadlines';
 import { COMPLAINT_DOSSIER, draftComplaintLetter, sendLetter } from './letters';
-import { instantFromAmsterdamLocal } from './local-time';
+import { instantFromAmsterdamLocal } from '../contracts/local-time';
 import { findPersonRow, getComplaintRow, type ComplaintRow } from './queries';
 import { assertForwarded, assertOpen, isSubject } from './rules';
 import { deadlineSettings } from './settings';

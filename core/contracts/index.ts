@@ -54,3 +54,4 @@ export * from './roles';
 export * from './settings';
 export * from './staff';
 export * from './worklist';
+export * from './local-time';
