@@ -48,4 +48,16 @@ describe('demo data', () => {
     expect(first.map((a) => a.password)).not.toEqual(second.map((a) => a.password));
     expect(new Set(first.map((a) => a.password)).size).toBe(first.length);
   });
+
+  it('fills complaints at several steps: new, forwarded, overdue, resolved at intake, in mediation, duplicate', async () => {
+    const accounts = await seedDemo(t.core);
+    const admin = t.session();
+    await t.ok('auth.signIn', { username: 'beheer', password: accounts[0]!.password }, admin);
+    const all = await t.ok('complaints.list', {}, admin);
+    expect(all.rows.map((r) => r.status).sort()).toEqual(['afgesloten', 'afgesloten', 'doorgestuurd', 'geregistreerd', 'in_behandeling', 'in_behandeling']);
+    const items = t.core.sqlite.prepare("SELECT kind, rule FROM work_items WHERE done_at IS NULL AND due_on < date('now') ORDER BY kind").all();
+    expect(items).toContainEqual({ kind: 'schriftelijk_antwoord', rule: 'K10' }); // the urgent claim of seven weeks ago
+    const mediation = t.core.sqlite.prepare('SELECT status FROM mediations').all();
+    expect(mediation).toEqual([{ status: 'reactie_gevraagd' }]);
+  });
 });

@@ -3,6 +3,7 @@ import type { Core } from '../../core/app';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../core/contracts';
 import { createClientSession, type ClientSession } from '../../core/context';
 import { DEFAULT_ORGANISATION } from '../../core/settings/defaults';
+import { seedDemoComplaints } from './demo-procedure';
 import { seedDemoRelations } from './demo-relations';
 
 export interface DemoAccount {
@@ -78,6 +79,7 @@ export async function seedDemo(core: Core): Promise<DemoAccount[]> {
     accounts.push({ username, password: pw, name, roles: ['servicedesk'] });
   }
   await seedDemoRelations((name, input) => call(name, input));
+  await seedDemoComplaints((name, input) => call(name, input));
   await call('auth.signOut', {});
   return accounts;
 }
