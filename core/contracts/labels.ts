@@ -1,3 +1,4 @@
+import { COMPLAINT_FIELD_LABELS, COMPLAINT_TABLE_LABELS } from './complaint-labels';
 import { MEMBER_FIELD_LABELS, MEMBER_TABLE_LABELS } from './member-labels';
 import { PERSON_FIELD_LABELS, PERSON_TABLE_LABELS } from './person-labels';
 import { PROVIDER_FIELD_LABELS, PROVIDER_TABLE_LABELS } from './provider-labels';
@@ -13,6 +14,7 @@ export const TABLE_LABELS: Record<string, string> = {
   ...PROVIDER_TABLE_LABELS,
   ...MEMBER_TABLE_LABELS,
   ...PERSON_TABLE_LABELS,
+  ...COMPLAINT_TABLE_LABELS,
 };
 
 export const FIELD_LABELS: Record<string, Record<string, string>> = {
@@ -94,6 +96,7 @@ export const FIELD_LABELS: Record<string, Record<string, string>> = {
   ...PROVIDER_FIELD_LABELS,
   ...MEMBER_FIELD_LABELS,
   ...PERSON_FIELD_LABELS,
+  ...COMPLAINT_FIELD_LABELS,
 };
 
 export function tableLabel(table: string): string {
