@@ -1,10 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Card, Checkbox, Divider, Grid, Group, Kbd, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import { CHANNEL_LABELS, CHANNELS, COMPLAINT_KIND_LABELS, COMPLAINT_KINDS, intakeInput, REPORTER_TYPE_LABELS, REPORTER_TYPES } from '../../../../core/contracts';
+import { CHANNEL_LABELS, CHANNELS, COMPLAINT_KIND_LABELS, COMPLAINT_KINDS, REPORTER_TYPE_LABELS, REPORTER_TYPES } from '../../../../core/contracts';
 import { useProcedureMutation } from '../../api/queries';
 import { PATHS } from '../../app/paths';
 import { FormAlert, FormShell, showServerError } from '../../ui/form';
@@ -14,6 +13,7 @@ import { ConcernsSection } from './intake/ConcernsSection';
 import { DateTimeField } from './intake/DateTimeField';
 import { ImprovementFields } from './intake/ImprovementFields';
 import { emptyIntake, type IntakeOutput, type IntakeValues } from './intake/intakeForm';
+import { intakeResolver } from './intake/resolver';
 
 /**
  * K1-K4: a complaint, claim or remark recorded while the caller is on the line. Keyboard first: the
@@ -21,7 +21,7 @@ import { emptyIntake, type IntakeOutput, type IntakeValues } from './intake/inta
  */
 export function IntakePage() {
   const navigate = useNavigate();
-  const form = useForm<IntakeValues, unknown, IntakeOutput>({ resolver: zodResolver(intakeInput), defaultValues: emptyIntake() });
+  const form = useForm<IntakeValues, unknown, IntakeOutput>({ resolver: intakeResolver, defaultValues: emptyIntake() });
   const resolved = useWatch({ control: form.control, name: 'resolvedAtIntake' });
   const intake = useProcedureMutation('complaints.intake', {
     onSuccess: (complaint) => {
