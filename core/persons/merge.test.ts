@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { documents, householdMembers, mailOutbox, members, providers } from '../../db/schema';
+import { complaints, documents, householdMembers, mailOutbox, mediations, members, providers } from '../../db/schema';
 import type { ProcedureInput } from '../contracts';
 import type { ClientSession } from '../context';
 import { createTestCore, withAdmin, type TestCore } from '../testing/harness';
@@ -38,7 +38,11 @@ async function duplicateWithReferences() {
     const letter = w.insert(documents, { ...file, dossierKind: 'person', dossierId: dup.id, addresseeName: 'J. van der Berg' });
     const memberLetter = w.insert(documents, { ...file, dossierKind: 'member', dossierId: dup.id, addresseeName: 'Toevallig zelfde id' });
     const message = w.insert(mailOutbox, { ...mail, dossierKind: 'person', dossierId: dup.id });
-    return { own, household, asProvider, asContact, letter, memberLetter, message };
+    const complaint = { dossierNumber: 'K2026-000001', kind: 'klacht', reporterType: 'klant', channel: 'telefoon', receivedAt: '2026-11-20T09:00:00.000Z', receivedOn: '2026-11-20', description: 'x', status: 'geregistreerd' } as const;
+    const complained = w.insert(complaints, { ...complaint, complainantId: dup.id, concernsKind: 'organisatie' });
+    const complainedAbout = w.insert(complaints, { ...complaint, dossierNumber: 'K2026-000002', complainantId: company.id, concernsKind: 'klant', concernsPersonId: dup.id, concernsProviderId: asContact.id });
+    const mediation = w.insert(mediations, { complaintId: complainedAbout.id, direction: 'dienstverlener_over_klant', providerId: asContact.id, customerId: dup.id, status: 'advies' });
+    return { own, household, asProvider, asContact, letter, memberLetter, message, complained, complainedAbout, mediation };
   });
   return { keep, dup, refs };
 }
@@ -63,7 +67,10 @@ describe('persons.merge', () => {
       const scope = ref.scope ? ` AND dossier_kind = '${ref.scope.value}'` : '';
       expect(count(`SELECT count(*) FROM ${table} WHERE ${column} = ?${scope}`, dup.id), ref.label).toBe(0);
     }
-    expect(moved.map((m) => m.count)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(moved.map((m) => m.count)).toEqual(PERSON_REFERENCES.map(() => 1));
+    expect(value('complaints', 'complainant_id', refs.complained.id)).toBe(keep.id);
+    expect(value('complaints', 'concerns_person_id', refs.complainedAbout.id)).toBe(keep.id);
+    expect(value('mediations', 'customer_id', refs.mediation.id)).toBe(keep.id);
 
     expect(person).toMatchObject({
       firstName: 'Jan',
