@@ -67,6 +67,7 @@ test('K1-K3: a servicedesk employee records a phone complaint with the keyboard 
     await intake.tabTo(intake.urgent);
     await page.keyboard.press('Space');
     await expect(intake.urgent).toBeChecked();
+    await page.evaluate('window.scrollTo(0, 0)');
     await screenshot(page, 'complaints-intake');
   });
 
@@ -130,7 +131,7 @@ test('K4: a complaint resolved on the phone is closed at once with its solution,
     await choose(page, intake.improvement('Categorie'), 'Bereikbaarheid');
     await choose(page, intake.improvement('Oorzaak'), 'Planning');
     await choose(page, intake.improvement('Maatregel'), 'Excuses aangeboden');
-    await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+    await page.evaluate('window.scrollTo(0, 0)');
     await screenshot(page, 'complaints-intake-resolved');
     await intake.solution.focus();
     await intake.saveWithKeyboard();
@@ -171,6 +172,7 @@ test('K1-K4: every error shows at its field, in Dutch', async ({ page, app }) =>
     await expectFieldError(intake.receivedAt, 'Vul datum en tijd in als dd-mm-jjjj uu:mm');
     await expectFieldError(intake.solution, 'Beschrijf de oplossing');
     await expectFieldError(intake.improvement('Categorie'), 'Kies een categorie');
+    await page.evaluate('window.scrollTo(0, 0)');
     await screenshot(page, 'complaints-intake-errors');
   });
 
@@ -238,6 +240,9 @@ test('admin adds a closing day and a K15 category on the procedure settings', as
   const admin = { name: 'Anneke de Vries', username: 'beheer', password: 'Beheer-wachtwoord-1', roles: ['admin' as const] };
   const shell = await signIn(page, app, admin);
   const year = new Date().getFullYear();
+  // A working day between Christmas and New Year, so the office calendar has something to skip.
+  const closingDay = [28, 29, 30, 31].map((d) => new Date(Date.UTC(year, 11, d))).find((d) => d.getUTCDay() >= 1 && d.getUTCDay() <= 5)!;
+  const closingText = `${String(closingDay.getUTCDate())}-12-${year}`;
 
   await test.step('from Instellingen to the procedure settings', async () => {
     await shell.goTo('Instellingen');
@@ -249,10 +254,10 @@ test('admin adds a closing day and a K15 category on the procedure settings', as
     const card = page.getByRole('region', { name: 'Sluitingsdagen' });
     await card.getByRole('button', { name: 'Toevoegen' }).click();
     await expectFieldError(labelled(card, 'Omschrijving'), 'Vul een omschrijving in');
-    await labelled(card, 'Datum').fill(`27-12-${year}`);
+    await labelled(card, 'Datum').fill(closingText);
     await labelled(card, 'Omschrijving').fill('Kerstsluiting');
     await card.getByRole('button', { name: 'Toevoegen' }).click();
-    await expect(card.getByRole('table', { name: 'Sluitingsdagen' })).toContainText(`27-12-${year}`);
+    await expect(card.getByRole('table', { name: 'Sluitingsdagen' })).toContainText(closingText);
     await expect(card.getByRole('table', { name: 'Sluitingsdagen' })).toContainText('Kerstsluiting');
     await expect(page.getByRole('table', { name: `Vrije dagen ${year}` })).toContainText('Kerstsluiting');
   });
@@ -266,9 +271,49 @@ test('admin adds a closing day and a K15 category on the procedure settings', as
     await input.fill('Bereikbaarheid');
     await input.press('Enter');
     await expectFieldError(input, 'Deze naam staat al in de lijst.');
-    await input.fill('');
     await categories.getByRole('button', { name: 'Bereikbaarheid uitzetten' }).click();
     await expect(categories.getByTestId('improvement-option').filter({ hasText: 'Bereikbaarheid' })).toContainText('uit');
+    await page.evaluate('window.scrollTo(0, 0)');
     await screenshot(page, 'complaints-procedure-settings');
+  });
+});
+
+test('K15: the report counts the year’s complaints per month, category and channel', async ({ page, app }) => {
+  const { asAdmin, callers } = await givenOffice(app);
+  await givenImprovementLists(asAdmin);
+  const caller = await givenCaller(asAdmin);
+  const options = await asAdmin('improvement.list', {});
+  const idOf = (name: string) => options.find((o) => o.name === name)!.id;
+  const now = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', dateStyle: 'short', timeStyle: 'short' }).format(new Date()).replace(' ', 'T');
+  for (const [channel, resolved] of [['telefoon', true], ['email', true], ['telefoon', false]] as const) {
+    await callers.sanne!('complaints.intake', {
+      complainantId: caller.id,
+      kind: 'klacht',
+      reporterType: 'klant',
+      channel,
+      receivedAt: now,
+      concernsKind: 'organisatie',
+      description: 'Lang in de wacht gestaan.',
+      resolvedAtIntake: resolved,
+      solution: resolved ? 'Excuses gemaakt.' : null,
+      improvement: resolved ? { categoryId: idOf('Bereikbaarheid'), causeId: idOf('Planning'), measureId: idOf('Excuses aangeboden') } : null,
+    });
+  }
+  const admin = { name: 'Anneke de Vries', username: 'beheer', password: 'Beheer-wachtwoord-1', roles: ['admin' as const] };
+  const shell = await signIn(page, app, admin);
+  await shell.goTo('Klachtenrapportage');
+
+  const figures = page.getByRole('list', { name: 'Kerncijfers' });
+  await expect(figures.getByRole('listitem', { name: 'Ontvangen: 3' })).toBeVisible();
+  await expect(figures.getByRole('listitem', { name: 'Afgesloten: 2' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Per categorie' })).toContainText('Bereikbaarheid');
+  await expect(page.getByRole('region', { name: 'Per kanaal' })).toContainText('Telefoon');
+  await expect(page.getByRole('region', { name: 'Klachten per maand' }).locator('.recharts-bar-rectangle path').first()).toBeVisible();
+  await screenshot(page, 'complaints-report');
+
+  await test.step('a period that ends before it starts is refused at the field', async () => {
+    await labelled(page, 'Tot en met').fill(`01-01-${new Date().getFullYear() - 1}`);
+    await labelled(page, 'Tot en met').press('Tab');
+    await expectFieldError(labelled(page, 'Tot en met'), 'De einddatum ligt vóór de begindatum');
   });
 });

@@ -56,7 +56,7 @@ export function ComplaintReportPage() {
             <Breakdown title="Per oorzaak" header="Oorzaak" rows={data.perCause} fileName={`klachten per oorzaak ${span}`} color="grape.6" />
             <Breakdown title="Per kanaal" header="Kanaal" rows={data.perChannel} fileName={`klachten per kanaal ${span}`} color="cyan.6" />
             <Breakdown title="Per team" header="Team" rows={data.perTeam} fileName={`klachten per team ${span}`} color="teal.6" />
-            <Breakdown title="Per dienstverlener" header="Dienstverlener" rows={data.perProvider} fileName={`klachten per dienstverlener ${span}`} color="orange.6" />
+            <Breakdown title="Per dienstverlener" header="Dienstverlener" rows={data.perProvider} fileName={`klachten per dienstverlener ${span}`} color="orange.6" emptyText="Geen klachten over een dienstverlener in deze periode." />
             <AppealOutcomes report={data} />
           </SimpleGrid>
         </Stack>

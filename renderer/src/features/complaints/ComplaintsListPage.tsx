@@ -28,7 +28,7 @@ function columns(today: string): VirtualColumn<ComplaintListRow>[] {
     {
       id: 'dossierNumber',
       header: 'Dossier',
-      width: '150px',
+      width: '130px',
       render: (c) => (
         <Anchor component={Link} to={complaintPath(c.id)} fw={500} size="sm" onClick={(e) => e.stopPropagation()}>
           {c.dossierNumber}
@@ -38,16 +38,16 @@ function columns(today: string): VirtualColumn<ComplaintListRow>[] {
       csvType: 'code',
     },
     { id: 'kind', header: 'Soort', exportOnly: true, render: (c) => COMPLAINT_KIND_LABELS[c.kind], text: (c) => COMPLAINT_KIND_LABELS[c.kind] },
-    { id: 'receivedOn', header: 'Ontvangen', width: '110px', render: (c) => formatDate(c.receivedOn), text: (c) => formatDate(c.receivedOn) },
-    { id: 'complainant', header: 'Melder', width: 'minmax(160px, 1.2fr)', render: (c) => c.complainantName, text: (c) => c.complainantName },
-    { id: 'concerns', header: 'Betreft', width: 'minmax(160px, 1.2fr)', render: (c) => c.concernsLabel, text: (c) => c.concernsLabel },
-    { id: 'status', header: 'Status', width: '130px', render: (c) => <ComplaintStatusBadge status={c.status} />, text: (c) => COMPLAINT_STATUS_LABELS[c.status] },
-    { id: 'owner', header: 'Dossierverantwoordelijke', width: 'minmax(140px, 1fr)', render: (c) => c.ownerName ?? '—', text: (c) => c.ownerName ?? '' },
-    { id: 'team', header: 'Team', width: '120px', render: (c) => c.teamName ?? '—', text: (c) => c.teamName ?? '' },
+    { id: 'receivedOn', header: 'Ontvangen', width: '100px', render: (c) => formatDate(c.receivedOn), text: (c) => formatDate(c.receivedOn) },
+    { id: 'complainant', header: 'Melder', width: 'minmax(140px, 1.2fr)', render: (c) => c.complainantName, text: (c) => c.complainantName },
+    { id: 'concerns', header: 'Betreft', width: 'minmax(140px, 1.2fr)', render: (c) => c.concernsLabel, text: (c) => c.concernsLabel },
+    { id: 'status', header: 'Status', width: '120px', render: (c) => <ComplaintStatusBadge status={c.status} />, text: (c) => COMPLAINT_STATUS_LABELS[c.status] },
+    { id: 'owner', header: 'Verantwoordelijke', width: 'minmax(120px, 1fr)', render: (c) => c.ownerName ?? '—', text: (c) => c.ownerName ?? '' },
+    { id: 'team', header: 'Team', width: 'minmax(100px, 0.8fr)', render: (c) => c.teamName ?? '—', text: (c) => c.teamName ?? '' },
     {
       id: 'nextDueOn',
-      header: 'Volgende termijn',
-      width: '130px',
+      header: 'Termijn',
+      width: '100px',
       render: (c) =>
         c.nextDueOn ? (
           <Text span size="sm" c={c.nextDueOn < today ? 'red' : undefined} fw={c.nextDueOn < today ? 600 : undefined}>
@@ -58,7 +58,7 @@ function columns(today: string): VirtualColumn<ComplaintListRow>[] {
         ),
       text: (c) => (c.nextDueOn ? formatDate(c.nextDueOn) : ''),
     },
-    { id: 'urgent', header: 'Urgent', width: '90px', render: (c) => (c.urgent ? <UrgentBadge /> : null), text: (c) => (c.urgent ? 'ja' : 'nee') },
+    { id: 'urgent', header: 'Urgent', width: '96px', render: (c) => (c.urgent ? <UrgentBadge /> : null), text: (c) => (c.urgent ? 'ja' : 'nee') },
   ];
 }
 

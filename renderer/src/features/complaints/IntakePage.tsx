@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Divider, Grid, Group, Kbd, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Card, Checkbox, Divider, Group, Kbd, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -63,26 +63,27 @@ export function IntakePage() {
               </Section>
               <Divider />
               <Section title="Melding">
-                <Grid gap="md">
-                  <Grid.Col span={{ base: 12, md: 8 }}>
-                    <Choice form={form} name="reporterType" label="Wie meldt (K1)" options={REPORTER_TYPES.map((v) => ({ value: v, label: REPORTER_TYPE_LABELS[v] }))} />
-                  </Grid.Col>
-                  <Grid.Col span={{ base: 12, md: 4 }}>
-                    <Choice form={form} name="kind" label="Soort melding" options={COMPLAINT_KINDS.map((v) => ({ value: v, label: COMPLAINT_KIND_LABELS[v] }))} />
-                  </Grid.Col>
-                  <Grid.Col span={{ base: 12, md: 8 }}>
-                    <Choice form={form} name="channel" label="Binnengekomen via (K2)" options={CHANNELS.map((v) => ({ value: v, label: CHANNEL_LABELS[v] }))} />
-                  </Grid.Col>
-                  <Grid.Col span={{ base: 12, md: 4 }}>
-                    <Controller
-                      control={form.control}
-                      name="receivedAt"
-                      render={({ field, fieldState }) => (
-                        <DateTimeField label="Ontvangen op" required value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} error={fieldState.error?.message} />
-                      )}
-                    />
-                  </Grid.Col>
-                </Grid>
+                <Choice form={form} name="reporterType" label="Wie meldt (K1)" options={REPORTER_TYPES.map((v) => ({ value: v, label: REPORTER_TYPE_LABELS[v] }))} />
+                <Group gap="xl" align="flex-start">
+                  <Choice form={form} name="kind" label="Soort melding" options={COMPLAINT_KINDS.map((v) => ({ value: v, label: COMPLAINT_KIND_LABELS[v] }))} />
+                  <Choice form={form} name="channel" label="Binnengekomen via (K2)" options={CHANNELS.map((v) => ({ value: v, label: CHANNEL_LABELS[v] }))} />
+                  <Controller
+                    control={form.control}
+                    name="receivedAt"
+                    render={({ field, fieldState }) => (
+                      <DateTimeField
+                        label="Ontvangen op"
+                        required
+                        value={field.value}
+                        onChange={field.onChange}
+                        onBlur={field.onBlur}
+                        ref={field.ref}
+                        error={fieldState.error?.message}
+                        w={200}
+                      />
+                    )}
+                  />
+                </Group>
               </Section>
               <Divider />
               <Section title="Waar gaat het over (K3)">
@@ -185,7 +186,7 @@ function Choice({ form, name, label, options }: ChoiceProps) {
           <Text size="sm" fw={500} id={id}>
             {label}
           </Text>
-          <SegmentedControl aria-labelledby={id} value={field.value ?? ''} onChange={field.onChange} data={options} fullWidth />
+          <SegmentedControl aria-labelledby={id} value={field.value ?? ''} onChange={field.onChange} data={options} />
           {fieldState.error && (
             <Text size="xs" c="red" role="alert">
               {fieldState.error.message}

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Card, Group, NumberInput, Radio, SimpleGrid, Stack, Switch, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, NumberInput, Radio, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -35,17 +35,15 @@ export function CalendarSettingsForm({ settings }: { settings: ProcedureSettings
           <Title order={2} size="h4">
             Kantooragenda en termijnen
           </Title>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} maw={420}>
-            <TextInput type="time" label="Kantoor open vanaf" required {...form.register('officeOpens')} error={error('officeOpens')} />
-            <TextInput
-              type="time"
-              label="Kantoor sluit om"
-              description="Wat na sluitingstijd binnenkomt, telt vanaf de volgende werkdag (K8)."
-              required
-              {...form.register('officeCloses')}
-              error={error('officeCloses')}
-            />
-          </SimpleGrid>
+          <Stack gap={4}>
+            <SimpleGrid cols={2} maw={360}>
+              <TextInput label="Kantoor open vanaf" required placeholder="uu:mm" maxLength={5} {...form.register('officeOpens')} error={error('officeOpens')} />
+              <TextInput label="Kantoor sluit om" required placeholder="uu:mm" maxLength={5} {...form.register('officeCloses')} error={error('officeCloses')} />
+            </SimpleGrid>
+            <Text size="xs" c="dimmed">
+              Wat na sluitingstijd binnenkomt, telt vanaf de volgende werkdag (K8). Tijden in Woerdense tijd.
+            </Text>
+          </Stack>
           <Stack gap="sm">
             <Switch
               label="Goede Vrijdag is een vrije dag"
@@ -110,7 +108,7 @@ export function CalendarSettingsForm({ settings }: { settings: ProcedureSettings
                 onBlur={field.onBlur}
                 ref={field.ref}
                 error={error('mediationResponseWorkingDays')}
-                maw={420}
+                maw={560}
               />
             )}
           />

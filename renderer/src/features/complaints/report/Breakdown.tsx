@@ -18,12 +18,16 @@ interface BreakdownProps {
   /** For the file name: "klachten per team 2026-01-01 tot 2026-12-31". */
   fileName: string;
   color?: string;
+  emptyText?: string;
 }
 
 /** One K15 count (per team, provider, channel …) as bars with their numbers, and as a CSV file. */
-export function Breakdown({ title, header, rows, fileName, color = 'servicedesk.6' }: BreakdownProps) {
+export function Breakdown({ title, header, rows, fileName, color = 'servicedesk.6', emptyText = 'Geen klachten in deze periode.' }: BreakdownProps) {
   const sorted = [...rows].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'nl'));
   const total = rows.reduce((sum, r) => sum + r.count, 0);
+  // A bar for nothing looks like something: rows without complaints are named below the bars.
+  const counted = sorted.filter((r) => r.count > 0);
+  const none = sorted.filter((r) => r.count === 0);
   return (
     <Card withBorder padding="lg" component="section" aria-label={title}>
       <Stack gap="sm">
@@ -43,13 +47,13 @@ export function Breakdown({ title, header, rows, fileName, color = 'servicedesk.
             })}
           />
         </Group>
-        {sorted.length === 0 ? (
+        {counted.length === 0 ? (
           <Text size="sm" c="dimmed">
-            Geen klachten in deze periode.
+            {emptyText}
           </Text>
         ) : (
           <BarsList
-            data={sorted.map((r) => ({ name: r.label, value: r.count }))}
+            data={counted.map((r) => ({ name: r.label, value: r.count }))}
             barColor={color}
             barTextColor="white"
             barsLabel={header}
@@ -58,6 +62,11 @@ export function Breakdown({ title, header, rows, fileName, color = 'servicedesk.
             minBarSize={120}
             barHeight={28}
           />
+        )}
+        {counted.length > 0 && none.length > 0 && (
+          <Text size="xs" c="dimmed">
+            Geen klachten: {none.map((r) => r.label).join(', ')}
+          </Text>
         )}
       </Stack>
     </Card>

@@ -4,16 +4,18 @@ import { amsterdamDay, type ComplaintReport } from '../../../../../core/contract
 import { csvFilename, toCsv } from '../../../../../core/contracts/csv';
 import { ExportCsvButton } from '../../../ui/ExportCsvButton';
 
-const monthFormat = new Intl.DateTimeFormat('nl-NL', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthYearFormat = new Intl.DateTimeFormat('nl-NL', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('nl-NL', { month: 'short', timeZone: 'UTC' });
 
-/** '2026-03' → "mrt 2026" */
-export function monthLabel(month: string): string {
-  return monthFormat.format(new Date(`${month.slice(0, 7)}-15T12:00:00Z`)).replace('.', '');
+/** '2026-03' → "mrt 2026", or "mrt" where every month is of one year. */
+export function monthLabel(month: string, withYear = true): string {
+  return (withYear ? monthYearFormat : monthFormat).format(new Date(`${month.slice(0, 7)}-15T12:00:00Z`)).replace('.', '');
 }
 
 /** K15: complaints received and closed per calendar month of the period. */
 export function MonthChart({ report, fileName }: { report: ComplaintReport; fileName: string }) {
-  const data = report.perMonth.map((m) => ({ month: monthLabel(m.month), Ontvangen: m.received, Afgesloten: m.closed }));
+  const oneYear = report.from.slice(0, 4) === report.to.slice(0, 4);
+  const data = report.perMonth.map((m) => ({ month: monthLabel(m.month, !oneYear), Ontvangen: m.received, Afgesloten: m.closed }));
   return (
     <Card withBorder padding="lg" component="section" aria-label="Klachten per maand">
       <Stack gap="sm">
