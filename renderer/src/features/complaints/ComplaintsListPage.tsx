@@ -38,11 +38,11 @@ function columns(today: string): VirtualColumn<ComplaintListRow>[] {
       csvType: 'code',
     },
     { id: 'kind', header: 'Soort', exportOnly: true, render: (c) => COMPLAINT_KIND_LABELS[c.kind], text: (c) => COMPLAINT_KIND_LABELS[c.kind] },
-    { id: 'receivedOn', header: 'Ontvangen', width: '100px', render: (c) => formatDate(c.receivedOn), text: (c) => formatDate(c.receivedOn) },
-    { id: 'complainant', header: 'Melder', width: 'minmax(140px, 1.2fr)', render: (c) => c.complainantName, text: (c) => c.complainantName },
-    { id: 'concerns', header: 'Betreft', width: 'minmax(140px, 1.2fr)', render: (c) => c.concernsLabel, text: (c) => c.concernsLabel },
+    { id: 'receivedOn', header: 'Ontvangen', width: '110px', render: (c) => formatDate(c.receivedOn), text: (c) => formatDate(c.receivedOn) },
+    { id: 'complainant', header: 'Melder', width: 'minmax(130px, 1.2fr)', render: (c) => c.complainantName, text: (c) => c.complainantName },
+    { id: 'concerns', header: 'Betreft', width: 'minmax(130px, 1.2fr)', render: (c) => c.concernsLabel, text: (c) => c.concernsLabel },
     { id: 'status', header: 'Status', width: '120px', render: (c) => <ComplaintStatusBadge status={c.status} />, text: (c) => COMPLAINT_STATUS_LABELS[c.status] },
-    { id: 'owner', header: 'Verantwoordelijke', width: 'minmax(120px, 1fr)', render: (c) => c.ownerName ?? '—', text: (c) => c.ownerName ?? '' },
+    { id: 'owner', header: 'Verantwoordelijke', width: 'minmax(150px, 1fr)', render: (c) => c.ownerName ?? '—', text: (c) => c.ownerName ?? '' },
     { id: 'team', header: 'Team', width: 'minmax(100px, 0.8fr)', render: (c) => c.teamName ?? '—', text: (c) => c.teamName ?? '' },
     {
       id: 'nextDueOn',
@@ -58,7 +58,7 @@ function columns(today: string): VirtualColumn<ComplaintListRow>[] {
         ),
       text: (c) => (c.nextDueOn ? formatDate(c.nextDueOn) : ''),
     },
-    { id: 'urgent', header: 'Urgent', width: '96px', render: (c) => (c.urgent ? <UrgentBadge /> : null), text: (c) => (c.urgent ? 'ja' : 'nee') },
+    { id: 'urgent', header: 'Urgent', width: '84px', render: (c) => (c.urgent ? <UrgentBadge compact /> : null), text: (c) => (c.urgent ? 'ja' : 'nee') },
   ];
 }
 

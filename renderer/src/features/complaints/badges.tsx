@@ -19,9 +19,10 @@ export function ComplaintStatusBadge({ status, size = 'sm' }: { status: Complain
   );
 }
 
-export function UrgentBadge({ size = 'sm' }: { size?: 'sm' | 'md' | 'lg' }) {
+/** `compact`: without the icon, for narrow table columns. */
+export function UrgentBadge({ size = 'sm', compact = false }: { size?: 'xs' | 'sm' | 'md' | 'lg'; compact?: boolean }) {
   return (
-    <Badge color="red" variant="filled" tt="none" fw={600} size={size} leftSection={<IconAlertTriangle size={12} />}>
+    <Badge color="red" variant="filled" tt="none" fw={600} size={size} leftSection={compact ? undefined : <IconAlertTriangle size={12} />}>
       Urgent
     </Badge>
   );
