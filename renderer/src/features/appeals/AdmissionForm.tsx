@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { contracts, type Appeal, type Complaint } from '../../../../core/contracts';
 import { useProcedureMutation } from '../../api/queries';
 import { FormAlert, FormShell } from '../../ui/form';
+import { ImprovementSelects } from '../complaints/dossier/ImprovementSelects';
 import { SendViaSelect } from '../complaints/dossier/shared';
 import { HearingFields } from './HearingForms';
 import { K7Alert, useDeciderRefusal } from './K7Refusal';
@@ -21,10 +22,23 @@ export function AdmissionForm({ appeal, complaint }: { appeal: Appeal; complaint
   const [propose, setPropose] = useState(false);
   const proposing = useRef(false);
   const resolver: Resolver<Values, unknown, Output> = (values, context, options) =>
-    zodResolver(schema)({ ...values, hearing: values.admitted && proposing.current ? values.hearing : null }, context, options as never) as never;
+    zodResolver(schema)(
+      { ...values, hearing: values.admitted && proposing.current ? values.hearing : null, improvement: values.admitted === false ? values.improvement : null },
+      context,
+      options as never,
+    ) as never;
   const form = useForm<Values, unknown, Output>({
     resolver,
-    defaultValues: { id: appeal.id, version: appeal.version, admitted: undefined as never, reason: '', hearing: { kind: 'telefonisch', at: '' }, via: 'voorkeur' },
+    defaultValues: {
+      id: appeal.id,
+      version: appeal.version,
+      admitted: undefined as never,
+      reason: '',
+      hearing: { kind: 'telefonisch', at: '' },
+      // A dossier closed earlier keeps its K15 choices unless they are changed here.
+      improvement: { categoryId: complaint.category?.id ?? '', causeId: complaint.cause?.id ?? '', measureId: complaint.measure?.id ?? '' },
+      via: 'voorkeur',
+    },
   });
   const admitted = useWatch({ control: form.control, name: 'admitted' });
   const admit = useProcedureMutation('appeals.admit', {
@@ -74,6 +88,14 @@ export function AdmissionForm({ appeal, complaint }: { appeal: Appeal; complaint
               }}
             />
             {propose && <HearingFields control={form.control} name="hearing" />}
+          </>
+        )}
+        {admitted === false && (
+          <>
+            <Text size="sm" fw={500}>
+              Het dossier wordt afgesloten (K15):
+            </Text>
+            <ImprovementSelects control={form.control} name="improvement" />
           </>
         )}
         <Group align="flex-end" justify="space-between">

@@ -74,8 +74,13 @@ export function AppealDossier({ open }: { open: OpenAppeal }) {
           </Group>
           <Stack gap="lg">
             <ScheduleHearingForm appeal={appeal} key={`s${appeal.version}`} />
-            <Divider />
-            <RecordHearingForm appeal={appeal} key={`r${appeal.version}`} />
+            {/* K12: a report is of a conversation that was planned first. */}
+            {appeal.hearingKind && (
+              <>
+                <Divider />
+                <RecordHearingForm appeal={appeal} key={`r${appeal.version}`} />
+              </>
+            )}
           </Stack>
         </Card>
       )}
@@ -120,7 +125,11 @@ function ComplaintSummary({ complaint: c }: { complaint: Complaint }) {
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg">
         <Fact label="Klager">
           {c.complainant.name}
-          {c.complainant.phone ? ` · ${c.complainant.phone}` : ''}
+          {c.complainant.phone && (
+            <Text size="xs" c="dimmed">
+              {c.complainant.phone}
+            </Text>
+          )}
         </Fact>
         <Fact label="Over">{c.concernsLabel}</Fact>
         <Fact label="Ontvangen">{formatDateTime(c.receivedAt)}</Fact>

@@ -4,11 +4,11 @@ import { notifications } from '@mantine/notifications';
 import { IconCalendarEvent, IconNotes } from '@tabler/icons-react';
 import { Controller, useForm, type Control, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
-import { amsterdamDay, contracts, HEARING_KIND_LABELS, HEARING_KINDS, type Appeal } from '../../../../core/contracts';
+import { amsterdamDay, amsterdamLocal, contracts, HEARING_KIND_LABELS, HEARING_KINDS, type Appeal } from '../../../../core/contracts';
 import { useProcedureMutation } from '../../api/queries';
 import { DateField } from '../../ui/DateField';
 import { FormAlert, FormShell, showServerError } from '../../ui/form';
-import { SendViaSelect } from '../complaints/dossier/shared';
+import { LocalDateTimeInput, SendViaSelect } from '../complaints/dossier/shared';
 
 const scheduleSchema = contracts['appeals.scheduleHearing'].input;
 const recordSchema = contracts['appeals.recordHearing'].input;
@@ -29,7 +29,7 @@ export function HearingFields<T extends FieldValues>({ control, name }: { contro
         control={control}
         name={`${name}.at` as Path<T>}
         render={({ field, fieldState }) => (
-          <TextInput type="datetime-local" label="Datum en tijd" required value={(field.value as string | undefined) ?? ''} onChange={field.onChange} ref={field.ref} error={fieldState.error?.message} w={240} />
+          <LocalDateTimeInput label="Datum en tijd" required value={field.value as string | undefined} onChange={field.onChange} ref={field.ref} error={fieldState.error?.message} w={220} />
         )}
       />
     </Group>
@@ -40,7 +40,7 @@ export function HearingFields<T extends FieldValues>({ control, name }: { contro
 export function ScheduleHearingForm({ appeal }: { appeal: Appeal }) {
   const form = useForm<z.input<typeof scheduleSchema>, unknown, z.output<typeof scheduleSchema>>({
     resolver: zodResolver(scheduleSchema),
-    defaultValues: { id: appeal.id, version: appeal.version, hearing: { kind: appeal.hearingKind ?? 'telefonisch', at: appeal.hearingAt?.slice(0, 16) ?? '' } },
+    defaultValues: { id: appeal.id, version: appeal.version, hearing: { kind: appeal.hearingKind ?? 'telefonisch', at: appeal.hearingAt ? amsterdamLocal(new Date(appeal.hearingAt)) : '' } },
   });
   const schedule = useProcedureMutation('appeals.scheduleHearing', {
     onSuccess: () => notifications.show({ color: 'green', message: 'Het gesprek over het bezwaar is gepland.' }),
@@ -64,11 +64,18 @@ export function ScheduleHearingForm({ appeal }: { appeal: Appeal }) {
   );
 }
 
+/** The planned day when it has passed; otherwise today (a report is of a conversation held). */
+function heldOnDefault(appeal: Appeal): string {
+  const today = amsterdamDay(new Date());
+  const planned = appeal.hearingAt ? amsterdamDay(new Date(appeal.hearingAt)) : today;
+  return planned < today ? planned : today;
+}
+
 /** K12: the hearing report (gespreksverslag); the complainant receives a copy (T5). */
 export function RecordHearingForm({ appeal }: { appeal: Appeal }) {
   const form = useForm<z.input<typeof recordSchema>, unknown, z.output<typeof recordSchema>>({
     resolver: zodResolver(recordSchema),
-    defaultValues: { id: appeal.id, version: appeal.version, heldOn: appeal.hearingAt ? appeal.hearingAt.slice(0, 10) : amsterdamDay(new Date()), participants: '', report: '', via: 'voorkeur' },
+    defaultValues: { id: appeal.id, version: appeal.version, heldOn: heldOnDefault(appeal), participants: '', report: '', via: 'voorkeur' },
   });
   const record = useProcedureMutation('appeals.recordHearing', {
     onSuccess: () => notifications.show({ color: 'green', message: 'Het gespreksverslag is vastgelegd; het afschrift (T5) staat bij Documenten.' }),

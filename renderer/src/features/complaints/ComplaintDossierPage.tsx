@@ -17,7 +17,7 @@ import { CloseCard } from './dossier/CloseCard';
 import { DeadlinesCard, DossierHeader } from './dossier/DossierHeader';
 import { DuplicatesCard } from './dossier/DuplicatesCard';
 import { ForwardCard } from './dossier/ForwardCard';
-import { ComplaintStatusBadge, UrgentBadge } from './dossier/localBadges';
+import { ComplaintStatusBadge, UrgentBadge } from './badges';
 import { OwnerCard } from './dossier/OwnerCard';
 import { PrintDossierButton } from './dossier/PrintDossierButton';
 import { currentStep, EarlierSteps, type StepKey } from './dossier/procedure';

@@ -46,20 +46,25 @@ export function AppealCard({ complaint, current }: { complaint: Complaint; curre
       {appeal.data && (
         <>
           <AppealFacts appeal={appeal.data} />
-          <Group>
-            <Anchor component={Link} to={appealsPathFor(complaint.id)} size="sm">
+          {appeal.data.status !== 'beslist' && appeal.data.status !== 'niet_ontvankelijk' && (
+            <Anchor component={Link} to={appealsPathFor(complaint.id)} size="sm" w="fit-content">
               <Group gap={4}>
                 Naar de bezwaren van de directeur (uitspraak)
                 <IconArrowRight size={14} />
               </Group>
             </Anchor>
-          </Group>
+          )}
           {hearingOpen(appeal.data) && (
             <>
               <Divider />
               <ScheduleHearingForm appeal={appeal.data} key={`s${appeal.data.version}`} />
-              <Divider />
-              <RecordHearingForm appeal={appeal.data} key={`r${appeal.data.version}`} />
+              {/* K12: a report is of a conversation that was planned first. */}
+              {appeal.data.hearingKind && (
+                <>
+                  <Divider />
+                  <RecordHearingForm appeal={appeal.data} key={`r${appeal.data.version}`} />
+                </>
+              )}
             </>
           )}
         </>

@@ -1,15 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Badge, Button, Checkbox, Collapse, Group, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Badge, Button, Checkbox, Collapse, Group, Stack, Table, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPhone, IconPhoneCall } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { Controller, useForm, useWatch, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import { CALLER_ROLE_LABELS, contracts, formatDateTime, type Complaint } from '../../../../../core/contracts';
+import { amsterdamLocal, CALLER_ROLE_LABELS, contracts, formatDateTime, type Complaint } from '../../../../../core/contracts';
 import { useProcedureMutation } from '../../../api/queries';
 import { FormAlert, FormShell, showServerError } from '../../../ui/form';
 import { ImprovementSelects } from './ImprovementSelects';
-import { localDateTimeNow, SendViaSelect, StepCard } from './shared';
+import { LocalDateTimeInput, SendViaSelect, StepCard } from './shared';
 
 const schema = contracts['complaints.logCall'].input;
 type Values = z.input<typeof schema>;
@@ -102,7 +102,7 @@ function CallForm({ complaint, onCancel }: { complaint: Complaint; onCancel?: ()
     defaultValues: {
       id: complaint.id,
       version: complaint.version,
-      calledAt: localDateTimeNow(),
+      calledAt: amsterdamLocal(new Date()),
       reached: true,
       outcome: '',
       resolvedByPhone: false,
@@ -133,7 +133,11 @@ function CallForm({ complaint, onCancel }: { complaint: Complaint; onCancel?: ()
       <Stack gap="sm">
         <FormAlert form={form} />
         <Group align="flex-start" gap="lg">
-          <TextInput type="datetime-local" label="Moment van het gesprek" required {...form.register('calledAt')} error={errors.calledAt?.message} w={240} />
+          <Controller
+            control={form.control}
+            name="calledAt"
+            render={({ field }) => <LocalDateTimeInput label="Moment van het gesprek" required value={field.value} onChange={field.onChange} ref={field.ref} error={errors.calledAt?.message} w={220} />}
+          />
           <Checkbox label="Klager bereikt" mt={32} {...form.register('reached')} />
         </Group>
         <Textarea label="Uitkomst van het gesprek" required autosize minRows={2} {...form.register('outcome')} error={errors.outcome?.message} />

@@ -11,7 +11,7 @@ import {
   type Complaint,
 } from '../../../../../core/contracts';
 import { personPath, providerPath } from '../../search/paths';
-import { RuleBadge } from './localBadges';
+import { RuleBadge } from '../badges';
 import { Fact } from './shared';
 
 /** Who complains, about what, since when, and who handles it: what anyone opening the dossier needs first. */

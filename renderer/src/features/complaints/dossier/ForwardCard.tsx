@@ -30,7 +30,7 @@ export function ForwardCard({ complaint, current }: { complaint: Complaint; curr
     },
     onError: (error) => showServerError(error, form),
   });
-  const teamOptions = (teams.data ?? []).map((t) => ({ value: t.id, label: t.managerName ? `${t.name} (manager ${t.managerName})` : t.name }));
+  const teamOptions = (teams.data ?? []).map((t) => ({ value: t.id, label: t.name }));
   const staffOptions = (staff.data ?? []).filter((s) => s.active).map((s) => ({ value: s.id, label: s.name }));
 
   return (

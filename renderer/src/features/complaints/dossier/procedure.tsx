@@ -85,7 +85,8 @@ function summaries(c: Complaint, documents: DocumentSummary[] | undefined): { ke
     });
   }
   if (c.closedOn && c.resolution) {
-    lines.push({ key: 'closed', text: `Afgesloten op ${formatDate(c.closedOn)}: ${RESOLUTION_LABELS[c.resolution]}${c.resolutionText && c.resolution !== 'direct_opgelost' ? ` — ${c.resolutionText}` : ''}.` });
+    const detail = c.resolutionText && c.resolution !== 'direct_opgelost' ? ` — ${c.resolutionText.trim().replace(/\.$/, '')}` : '';
+    lines.push({ key: 'closed', text: `Afgesloten op ${formatDate(c.closedOn)}: ${RESOLUTION_LABELS[c.resolution]}${detail}.` });
   }
   return lines;
 }

@@ -1,18 +1,48 @@
-import { Badge, Card, Group, Loader, Select, Stack, Text, Title, type SelectProps } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Badge, Card, Group, Loader, Select, Stack, Text, TextInput, Title, type SelectProps, type TextInputProps } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { SEND_VIA, SEND_VIA_LABELS, SEND_METHOD_LABELS, type DocumentSummary } from '../../../../../core/contracts';
 import { useProcedure } from '../../../api/queries';
 import { ErrorAlert } from '../../../ui/form';
 import { LetterFrame } from '../../documents/LetterFrame';
 
-const TIME_ZONE = 'Europe/Amsterdam';
-const localParts = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+/** 21-11-2026 9:05 (or 2026-11-21T09:05) → '2026-11-21T09:05'; null when it is not a real moment. */
+export function parseLocalDateTime(text: string): string | null {
+  const value = text.trim();
+  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})[ T]+(\d{1,2})[:.](\d{2})$/.exec(value);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})$/.exec(value);
+  const parts = dutch ? [dutch[3], dutch[2], dutch[1], dutch[4], dutch[5]] : iso ? [iso[1], iso[2], iso[3], iso[4], iso[5]] : null;
+  if (!parts) return null;
+  const [year, month, day, hour, minute] = parts.map(Number) as [number, number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || hour > 23 || minute > 59) return null;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${year}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}`;
+}
 
-/** This moment in Woerden as a form types it ('yyyy-mm-ddThh:mm'), the shape of localDateTimeField. */
-export function localDateTimeNow(at: Date = new Date()): string {
-  const p = Object.fromEntries(localParts.formatToParts(at).map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+function displayLocalDateTime(value: string | null | undefined): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value ?? '');
+  return m ? `${m[3]}-${m[2]}-${m[1]} ${m[4]}:${m[5]}` : (value ?? '');
+}
+
+/**
+ * A moment typed the Dutch way (dd-mm-jjjj uu:mm), held as 'yyyy-mm-ddThh:mm' for the contract.
+ * What cannot be read goes to the form as typed, so the contract's own message says what is wrong.
+ */
+export function LocalDateTimeInput({ value, onChange, ...rest }: { value: string | null | undefined; onChange: (value: string) => void } & Omit<TextInputProps, 'value' | 'onChange'>) {
+  const [text, setText] = useState(() => displayLocalDateTime(value));
+  return (
+    <TextInput
+      placeholder="dd-mm-jjjj uu:mm"
+      value={text}
+      onChange={(event) => {
+        const typed = event.currentTarget.value;
+        setText(typed);
+        onChange(parseLocalDateTime(typed) ?? typed);
+      }}
+      {...rest}
+    />
+  );
 }
 
 /**
@@ -59,7 +89,7 @@ export function SendViaSelect<T extends FieldValues>({ control, name, label = 'V
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <Select label={label} data={SEND_VIA_OPTIONS} value={(field.value as string | undefined) ?? 'voorkeur'} onChange={(v) => field.onChange(v ?? 'voorkeur')} allowDeselect={false} error={fieldState.error?.message} maw={320} {...rest} />
+        <Select label={label} data={SEND_VIA_OPTIONS} value={(field.value as string | undefined) ?? 'voorkeur'} onChange={(v) => field.onChange(v ?? 'voorkeur')} allowDeselect={false} error={fieldState.error?.message} w={300} {...rest} />
       )}
     />
   );
