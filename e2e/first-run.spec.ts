@@ -1,7 +1,7 @@
 import { formatDate } from '../core/contracts/format';
 import { expect, screenshot, test } from './fixtures';
 import { AuditPage } from './pages/AuditPage';
-import { ADMIN_AREAS, ShellPage, STAFF_AREAS } from './pages/ShellPage';
+import { ADMIN_AREAS, MANAGEMENT_AREAS, ShellPage, STAFF_AREAS } from './pages/ShellPage';
 import { SetupPage } from './pages/SetupPage';
 import { ChangePasswordPage, SignInPage } from './pages/SignInPage';
 import { StaffPage } from './pages/StaffPage';
@@ -33,7 +33,7 @@ test('an office starts from nothing: first administrator, a team, an employee, a
     await expect(page.getByRole('heading', { level: 1, name: /Anneke/ })).toBeVisible();
     await shell.expectSignedInAs(admin.name, 'Beheerder');
     await expect(page.getByTestId('organisation-name')).toHaveText(admin.organisationName);
-    await shell.expectMenu(['Start', ...STAFF_AREAS, ...ADMIN_AREAS]);
+    await shell.expectMenu(['Start', ...STAFF_AREAS, ...MANAGEMENT_AREAS, ...ADMIN_AREAS]);
     await screenshot(page, 'start');
   });
 

@@ -2,7 +2,9 @@ import { labelled } from './controls';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Areas every signed-in person has, after Start. */
-export const STAFF_AREAS = ['Personen', 'Leden', 'Dienstverleners', 'Correspondentie', 'Uitgaande e-mail'] as const;
+export const STAFF_AREAS = ['Werkvoorraad', 'Klachten', 'Personen', 'Leden', 'Dienstverleners', 'Correspondentie', 'Uitgaande e-mail'] as const;
+/** Managers, the director and administrators: appeals (K13) and the K15 report. */
+export const MANAGEMENT_AREAS = ['Bezwaren', 'Klachtenrapportage'] as const;
 export const ADMIN_AREAS = ['Medewerkers', 'Teams', 'Instellingen', 'Audittrail'] as const;
 
 /** The frame around every screen: header with the signed-in person, the main menu. */
