@@ -52,7 +52,7 @@ function Appeals() {
 function AppealList({ appeals, chosenId, onChoose }: { appeals: OpenAppeal[]; chosenId: string; onChoose: (complaintId: string) => void }) {
   const today = amsterdamDay(new Date());
   return (
-    <Stack gap="xs" component="nav" aria-label="Openstaande bezwaren">
+    <Stack gap="xs" component="nav" aria-label="Openstaande bezwaren" style={{ position: 'sticky', top: 76 }}>
       {appeals.map(({ appeal, complaint }) => {
         const chosen = complaint.id === chosenId;
         const overdue = appeal.decisionDue < today;

@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { COMPLAINT_KIND_LABELS, formatDate, type Complaint } from '../../../../core/contracts';
 import { useProcedure } from '../../api/queries';
 import { PATHS } from '../../app/paths';
+import { useCurrentUser } from '../../app/session';
 import { ErrorAlert } from '../../ui/form';
 import { HistoryPanel } from '../../ui/HistoryPanel';
 import { Page } from '../../ui/Page';
@@ -54,12 +55,14 @@ export function ComplaintDossierPage() {
 function Dossier({ complaint }: { complaint: Complaint }) {
   const letters = useDossierLetters(complaint.id);
   const step = currentStep(complaint);
+  const user = useCurrentUser();
+  const manages = user.roles.some((r) => r === 'manager' || r === 'director' || r === 'admin');
   return (
     <>
       <DossierHeader complaint={complaint} />
       <DeadlinesCard complaint={complaint} />
       <EarlierSteps complaint={complaint} documents={letters.data} />
-      {stepCards(complaint, step)}
+      {stepCards(complaint, step, manages)}
       <DuplicatesCard complaint={complaint} />
       <TimelineCard complaintId={complaint.id} />
       <DossierDocuments
@@ -78,12 +81,13 @@ function Dossier({ complaint }: { complaint: Complaint }) {
  * The card of the step due now comes first and stands out; after it, the cards of other steps that
  * still matter (the calls while the answer is being written, the appeal window, mediation).
  */
-function stepCards(c: Complaint, step: StepKey): ReactNode[] {
+function stepCards(c: Complaint, step: StepKey, manages: boolean): ReactNode[] {
   const open = c.status !== 'afgesloten';
   const handling = c.status === 'doorgestuurd' || c.status === 'in_behandeling';
   const cards: { key: StepKey | 'mediation'; show: boolean; node: (current: boolean) => ReactNode }[] = [
     { key: 'forward', show: step === 'forward', node: (cur) => <ForwardCard complaint={c} current={cur} /> },
-    { key: 'owner', show: step === 'owner', node: (cur) => <OwnerCard complaint={c} current={cur} /> },
+    // K6: management may hand the dossier to someone else while it is being handled.
+    { key: 'owner', show: step === 'owner' || (manages && handling), node: (cur) => <OwnerCard complaint={c} current={cur} /> },
     { key: 'call', show: handling || c.calls.length > 0, node: (cur) => <CallsCard complaint={c} current={cur} /> },
     { key: 'answer', show: handling || c.answerSummary !== null, node: (cur) => <AnswerCard complaint={c} current={cur} /> },
     { key: 'appeal', show: c.answerSentOn !== null && (open || c.hasAppeal), node: (cur) => <AppealCard complaint={c} current={cur} /> },

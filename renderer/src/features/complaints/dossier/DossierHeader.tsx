@@ -8,7 +8,9 @@ import {
   formatDate,
   formatDateTime,
   REPORTER_TYPE_LABELS,
+  ROLE_LABELS,
   type Complaint,
+  type Role,
 } from '../../../../../core/contracts';
 import { personPath, providerPath } from '../../search/paths';
 import { RuleBadge } from '../badges';
@@ -138,7 +140,7 @@ export function DeadlinesCard({ complaint }: { complaint: Complaint }) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{w.assignee?.name ?? (w.team ? `Team ${w.team.name}` : '—')}</Text>
+                  <Text size="sm">{w.assignee?.name ?? (w.team ? `Team ${w.team.name}` : w.assigneeRole && w.assigneeRole in ROLE_LABELS ? ROLE_LABELS[w.assigneeRole as Role] : '—')}</Text>
                 </Table.Td>
                 <Table.Td>
                   <RuleBadge rule={w.rule} />

@@ -73,8 +73,7 @@ function OwnerForm({ complaint }: { complaint: Complaint }) {
               value={field.value || null}
               onChange={(v) => field.onChange(v ?? '')}
               ref={field.ref}
-              searchable
-              nothingFoundMessage="Geen medewerker gevonden"
+              // Not searchable: a searchable select opens its list on focus, over the refusal (K7) it is given.
               error={fieldState.error?.message}
               w={360}
               required

@@ -75,7 +75,7 @@ function summaries(c: Complaint, documents: DocumentSummary[] | undefined): { ke
     const first = reached[0] ?? c.calls[0]!;
     lines.push({
       key: 'call',
-      text: `${c.calls.length} telefoongesprek${c.calls.length === 1 ? '' : 'ken'} vastgelegd; ${reached.length > 0 ? `klant bereikt op ${formatDateTime(first.calledAt)} door ${first.calledBy?.name ?? 'onbekend'}` : 'klant nog niet bereikt'}.`,
+      text: `${c.calls.length} telefoongesprek${c.calls.length === 1 ? '' : 'ken'} vastgelegd; ${reached.length > 0 ? `klager bereikt op ${formatDateTime(first.calledAt)} door ${first.calledBy?.name ?? 'onbekend'}` : 'klager nog niet bereikt'}.`,
     });
   }
   if (c.answerSentOn) {
