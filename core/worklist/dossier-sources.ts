@@ -1,15 +1,14 @@
 import { formalName, displayName, type PersonName } from '../persons/names';
 
 /**
- * How the work list names the dossier an item belongs to. Each dossier kind brings its own LEFT
- * JOINs on the work item `w` (guarded by `w.dossier_kind`, so a row joins only its own kind), the
- * columns it needs under its own prefix, and how those columns read as number and title. A later
- * area (the quality-mark register, requests) adds one entry to DOSSIER_SOURCES.
+ * How the work list names the dossier an item belongs to. Each dossier kind brings one query that
+ * reads its dossiers by id (`@ids`, a JSON array; the dossier's id as `dossier_id`) and how a row
+ * reads as number and title. A later area (the quality-mark register, requests) adds one entry to
+ * DOSSIER_SOURCES.
  */
 export interface DossierSource {
   kind: string;
-  joins: string;
-  columns: string;
+  sql: string;
   describe(row: Record<string, unknown>): { number: string; title: string };
 }
 
@@ -20,22 +19,29 @@ function personColumns(alias: string, prefix: string): string {
   return PERSON_PARTS.map((c) => `${alias}.${c} AS ${prefix}_${c}`).join(', ');
 }
 
-function personFrom(row: Record<string, unknown>, prefix: string): PersonName | null {
-  if (row[`${prefix}_kind`] == null) return null;
-  return {
-    kind: row[`${prefix}_kind`] as PersonName['kind'],
-    salutation: row[`${prefix}_salutation`] as PersonName['salutation'],
-    initials: row[`${prefix}_initials`] as string | null,
-    firstName: row[`${prefix}_first_name`] as string | null,
-    infix: row[`${prefix}_infix`] as string | null,
-    lastName: row[`${prefix}_last_name`] as string | null,
-    organisationName: row[`${prefix}_organisation_name`] as string | null,
-  };
+/** Reads the name parts written by personColumns; the keys are made once per prefix, not per row. */
+function personReader(prefix: string): (row: Record<string, unknown>) => PersonName | null {
+  const [kind, salutation, initials, firstName, infix, lastName, organisationName] = PERSON_PARTS.map((c) => `${prefix}_${c}`) as [string, string, string, string, string, string, string];
+  return (row) =>
+    row[kind] == null
+      ? null
+      : {
+          kind: row[kind] as PersonName['kind'],
+          salutation: row[salutation] as PersonName['salutation'],
+          initials: row[initials] as string | null,
+          firstName: row[firstName] as string | null,
+          infix: row[infix] as string | null,
+          lastName: row[lastName] as string | null,
+          organisationName: row[organisationName] as string | null,
+        };
 }
+
+const complainantOf = personReader('cp');
+const subjectOf = personReader('cn');
 
 /** K3: the same words as the complaint page ("Team Leden", a provider's name, "L. de Groot"). */
 function complaintConcerns(row: Record<string, unknown>): string {
-  const subject = personFrom(row, 'cn');
+  const subject = subjectOf(row);
   switch (row.c_concerns_kind) {
     case 'team':
       return `Team ${(row.c_team_name as string | null) ?? '?'}`;
@@ -52,16 +58,16 @@ function complaintConcerns(row: Record<string, unknown>): string {
 
 const complaintSource: DossierSource = {
   kind: 'complaint',
-  joins: `LEFT JOIN complaints c ON w.dossier_kind = 'complaint' AND c.id = w.dossier_id
-  LEFT JOIN persons cc ON cc.id = c.complainant_id
-  LEFT JOIN teams cct ON cct.id = c.concerns_team_id
-  LEFT JOIN staff ccs ON ccs.id = c.concerns_staff_id
-  LEFT JOIN providers ccp ON ccp.id = c.concerns_provider_id
-  LEFT JOIN persons ccn ON ccn.id = CASE c.concerns_kind WHEN 'dienstverlener' THEN ccp.person_id WHEN 'klant' THEN c.concerns_person_id END`,
-  columns: `c.dossier_number AS c_number, c.concerns_kind AS c_concerns_kind, cct.name AS c_team_name, ccs.name AS c_staff_name,
-    ${personColumns('cc', 'cp')}, ${personColumns('ccn', 'cn')}`,
+  sql: `SELECT c.id AS dossier_id, c.dossier_number AS c_number, c.concerns_kind AS c_concerns_kind, cct.name AS c_team_name, ccs.name AS c_staff_name,
+      ${personColumns('cc', 'cp')}, ${personColumns('ccn', 'cn')}
+    FROM json_each(@ids) ids JOIN complaints c ON c.id = ids.value
+    LEFT JOIN persons cc ON cc.id = c.complainant_id
+    LEFT JOIN teams cct ON cct.id = c.concerns_team_id
+    LEFT JOIN staff ccs ON ccs.id = c.concerns_staff_id
+    LEFT JOIN providers ccp ON ccp.id = c.concerns_provider_id
+    LEFT JOIN persons ccn ON ccn.id = CASE c.concerns_kind WHEN 'dienstverlener' THEN ccp.person_id WHEN 'klant' THEN c.concerns_person_id END`,
   describe(row) {
-    const complainant = personFrom(row, 'cp');
+    const complainant = complainantOf(row);
     return {
       number: (row.c_number as string | null) ?? '?',
       title: `${complainant ? formalName(complainant) : '?'} — ${complaintConcerns(row)}`,

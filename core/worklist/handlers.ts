@@ -1,4 +1,5 @@
 import { addWorkingDays, workingDaysBetween } from '../calendar';
+import type { DeadlineSettings } from '../complaints/deadlines';
 import { deadlineSettings } from '../complaints/settings';
 import { amsterdamDay } from '../contracts/format';
 import { workItemLabel } from '../contracts/complaints';
@@ -7,6 +8,22 @@ import { requireUser } from '../context';
 import { defineHandlers } from '../handlers';
 import { worklistRows } from './query';
 
+/**
+ * Working days overdue per due day. Walking back from today once, through the due days from the
+ * latest to the earliest, counts each stretch of the calendar once, however long the list.
+ */
+export function workingDaysOverdue(dueDays: string[], today: string, settings: DeadlineSettings): Map<string, number> {
+  const result = new Map<string, number>();
+  let later = today;
+  let counted = 0;
+  for (const day of [...new Set(dueDays)].sort().reverse()) {
+    counted += workingDaysBetween(day, later, settings);
+    result.set(day, counted);
+    later = day;
+  }
+  return result;
+}
+
 export const worklistHandlers = defineHandlers(worklistContracts, {
   'worklist.items': (input, ctx) => {
     const user = requireUser(ctx);
@@ -14,13 +31,7 @@ export const worklistHandlers = defineHandlers(worklistContracts, {
     const today = amsterdamDay(ctx.clock.now());
     const horizon = addWorkingDays(today, input.horizonWorkingDays, settings);
     const rows = worklistRows(ctx.sqlite, { userId: user.id, roles: user.roles, teamId: user.teamId, scope: input.scope, horizon });
-    // Many items share a due day; count the working days once per day.
-    const overdueByDay = new Map<string, number>();
-    const overdue = (dueOn: string) => {
-      let days = overdueByDay.get(dueOn);
-      if (days === undefined) overdueByDay.set(dueOn, (days = workingDaysBetween(dueOn, today, settings)));
-      return days;
-    };
+    const overdue = workingDaysOverdue(rows.map((r) => r.dueOn).filter((d) => d < today), today, settings);
     const items: WorklistItem[] = rows.map((r) => {
       const group: WorklistGroup = r.dueOn < today ? 'overdue' : r.dueOn === today ? 'today' : 'soon';
       return {
@@ -39,7 +50,7 @@ export const worklistHandlers = defineHandlers(worklistContracts, {
         group,
         dossierNumber: r.dossierNumber,
         dossierTitle: r.dossierTitle,
-        workingDaysOverdue: group === 'overdue' ? overdue(r.dueOn) : 0,
+        workingDaysOverdue: overdue.get(r.dueOn) ?? 0,
       };
     });
     return { today, horizon, items };

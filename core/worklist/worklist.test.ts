@@ -1,8 +1,14 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { workingDaysBetween } from '../calendar';
+import { dayArb, settingsNear } from '../calendar/test-arbitraries';
+import { DEFAULT_DEADLINE_SETTINGS } from '../complaints/deadlines';
 import { appealedComplaint, onDay } from '../appeals/test-helpers';
 import { complaintOffice, intakeInputFor, ownedComplaint, type ComplaintOffice } from '../complaints/test-helpers';
 import type { ClientSession } from '../context';
 import { createTestCore, type TestCore } from '../testing/harness';
+import { workingDaysOverdue } from './handlers';
+import { DOSSIER_SOURCES } from './dossier-sources';
 import { worklistParams, worklistSql } from './query';
 
 let t: TestCore;
@@ -141,7 +147,25 @@ describe('work list (Werkvoorraad)', () => {
       expect(details).toMatch(/work_items USING INDEX work_items_open_role_idx \(assignee_role=\? AND due_on<\?\)/);
       if (scope === 'team') expect(details).toMatch(/work_items USING INDEX work_items_open_team_idx \(team_id=\? AND due_on<\?\)/);
       expect(details).not.toMatch(/SCAN work_items/);
-      expect(details).not.toMatch(/SCAN (c|w|complaints)\b/);
     }
+    // Then each kind's dossiers by id, once per dossier.
+    for (const source of DOSSIER_SOURCES) {
+      const plan = (t.core.sqlite.prepare(`EXPLAIN QUERY PLAN ${source.sql}`).all({ ids: '[]' }) as { detail: string }[]).map((p) => p.detail);
+      expect(plan.filter((d) => d.startsWith('SCAN')), source.kind).toEqual([expect.stringMatching(/^SCAN ids VIRTUAL TABLE/)]);
+    }
+  });
+});
+
+describe('working days overdue', () => {
+  it('work list: the overdue count of every due day is the calendar\'s count of working days since', () => {
+    const today = '2026-11-23';
+    fc.assert(
+      fc.property(fc.array(dayArb.filter((d) => d < today && d > '2024-01-01'), { maxLength: 30 }), settingsNear('2025-06-01'), (days, calendar) => {
+        const settings = { ...DEFAULT_DEADLINE_SETTINGS, ...calendar };
+        const counted = workingDaysOverdue(days, today, settings);
+        for (const day of days) expect(counted.get(day)).toBe(workingDaysBetween(day, today, settings));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
