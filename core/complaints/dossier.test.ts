@@ -10,6 +10,7 @@ import { complaintAboutProvider, mediationOffice, type MediationOffice } from '.
 import { createTestCore, type TestCore } from '../testing/harness';
 import { CHROMIUM_PATH, htmlToPdf } from '../../templates/render/chromium-pdf';
 import { answeredComplaint, intakeInputFor, ownedComplaint } from './test-helpers';
+import { TIMELINE_SQL } from './timeline';
 
 let t: TestCore;
 let office: MediationOffice;
@@ -75,6 +76,13 @@ describe('the dossier timeline', () => {
     expect(await letters()).toEqual(['(verzonden per post)', '(concept)']);
     await t.ok('complaints.approveAnswer', { id: complaint.id }, office.manager.session);
     expect(await letters()).toEqual(['(verzonden per post)', '(definitief)']);
+  });
+
+  it('timeline: every read uses an index, the audit trail its row index (EXPLAIN QUERY PLAN)', () => {
+    for (const [name, sql] of Object.entries(TIMELINE_SQL)) {
+      const plan = (t.core.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ id: 'x', kind: 'complaint' }) as { detail: string }[]).map((p) => p.detail).join('\n');
+      expect(plan, name).not.toMatch(/SCAN (audit_log|complaint_steps|complaint_calls|documents|mail_outbox|complaint_appeals|mediations|[asdcm])( |$)/m);
+    }
   });
 
   it('timeline: an unknown dossier is not found', async () => {
