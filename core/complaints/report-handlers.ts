@@ -4,5 +4,5 @@ import { defineHandlers } from '../handlers';
 import { complaintReport } from './report';
 
 export const complaintReportHandlers = defineHandlers(complaintReportContracts, {
-  'complaints.report': (input, ctx) => complaintReport(ctx.sqlite, ctx.db, { from: input.from, to: input.to, today: amsterdamDay(ctx.clock.now()) }),
+  'complaints.report': (input, ctx) => complaintReport(ctx.sqlite, { from: input.from, to: input.to, today: amsterdamDay(ctx.clock.now()) }),
 });

@@ -4,7 +4,7 @@ import { appealedComplaint, onDay } from '../appeals/test-helpers';
 import { amsterdamDay } from '../contracts/format';
 import { mediationOffice, type MediationOffice } from '../mediation/test-helpers';
 import { createTestCore, type TestCore } from '../testing/harness';
-import { amsterdamDaySql, monthsBetween } from './report';
+import { amsterdamDaySql, monthsBetween, REPORT_SQL } from './report';
 import { answeredComplaint, improvementChoice, intakeInputFor, ownedComplaint } from './test-helpers';
 
 let t: TestCore;
@@ -149,6 +149,14 @@ describe('K15: the complaint report', () => {
 });
 
 describe('report helpers', () => {
+  it('reads the period by the index on the day of receipt, the deadlines by their dossier (EXPLAIN QUERY PLAN)', () => {
+    for (const [name, sql] of Object.entries(REPORT_SQL)) {
+      const plan = (t.core.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ from: '2026-01-01', to: '2026-12-31', today: '2026-11-23' }) as { detail: string }[]).map((p) => p.detail).join('\n');
+      expect(plan, name).toMatch(/SEARCH c USING INDEX complaints_received_idx/);
+      expect(plan, name).not.toMatch(/SCAN (c|w|a|complaints|work_items|complaint_appeals)( |$)/m);
+    }
+  });
+
   it('lists every month of the period, across the turn of the year', () => {
     expect(monthsBetween('2026-11-15', '2027-02-01')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
     expect(monthsBetween('2026-11-15', '2026-11-20')).toEqual(['2026-11']);
