@@ -85,10 +85,12 @@ function readOffice(sqlite: Database.Database, r: () => number, userId: string |
     employees.set(s.teamId, [...(employees.get(s.teamId) ?? []), s.id]);
   }
   const director = staff.find((s) => (JSON.parse(s.roles) as string[]).includes('director'));
+  // Complaints go to the teams that handle them; the director's own team (staff) gets the appeals only.
+  const handling = teams.filter((t) => t.managerId !== director?.id);
   return {
     r,
     s: DEFAULT_DEADLINE_SETTINGS,
-    teams,
+    teams: handling.length > 0 ? handling : teams,
     employees,
     desk: [...employees.values()].flat().concat(teams.map((t) => t.managerId)),
     directorId: director?.id ?? null,
