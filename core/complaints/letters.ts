@@ -4,6 +4,7 @@ import type { SEND_VIA } from '../contracts/complaints';
 import type { HandlerContext } from '../context';
 import { createDocument } from '../documents/produce';
 import { readVerified } from '../documents/archive';
+import { DOCX_TYPE, safeFileName } from '../documents/file-names';
 import { DomainError } from '../errors';
 import { queueMail } from '../mail/queue';
 import type { Writer } from '../mutation/writer';
@@ -45,11 +46,9 @@ export function sendLetter(ctx: HandlerContext, w: Writer, documentId: string, r
       toName: displayName(person),
       subject,
       body: `${doc.title}\n\nIn de bijlage vindt u onze brief.`,
-      attachments: [{ documentId: doc.id, filename: `${doc.title.replace(/[\\/:*?"<>|]/g, '-')}.docx`, contentType: DOCX_TYPE, filePath: doc.filePath }],
+      attachments: [{ documentId: doc.id, filename: `${safeFileName(doc.title, 'document')}.docx`, contentType: DOCX_TYPE, filePath: doc.filePath }],
     });
   }
   w.update(documents, doc.id, { status: 'verzonden', sentVia: channel, sentAt: w.at });
   return channel;
 }
-
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

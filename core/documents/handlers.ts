@@ -9,6 +9,7 @@ import { renderHtml } from '../../templates/render/html';
 import type { LetterModel } from '../../templates/model';
 import { queueMail } from '../mail/queue';
 import { discardFile, fileStatus, readVerified, storeFile } from './archive';
+import { DOCX_TYPE, safeFileName } from './file-names';
 import { buildModel, createDocument, documentTypeFor, parseTemplateData, produceFile, type ProducedFile } from './produce';
 import { documentSummary, documentsOfDossier, recentDocuments } from './queries';
 
@@ -98,7 +99,7 @@ export const documentsHandlers = defineHandlers(documentsContracts, {
     const row = loadRow(ctx, input.id);
     requireFinal(row);
     readVerified(ctx.documentsDir, row.filePath, row.sha256); // never mail a missing or altered file
-    const baseName = safeFileName(row.title);
+    const baseName = safeFileName(row.title, 'document');
     let attachment = { documentId: row.id, filename: `${baseName}.docx`, contentType: DOCX_TYPE, filePath: row.filePath };
     let pdfPath: string | null = null;
     if (input.pdfBase64) {
@@ -169,7 +170,7 @@ export const documentsHandlers = defineHandlers(documentsContracts, {
   'documents.file': (input, ctx) => {
     const row = loadRow(ctx, input.id);
     const content = readVerified(ctx.documentsDir, row.filePath, row.sha256);
-    return { filename: `${safeFileName(row.title)}${row.docVersion > 1 ? ` v${row.docVersion}` : ''}.docx`, contentType: DOCX_TYPE, base64: content.toString('base64') };
+    return { filename: `${safeFileName(row.title, 'document')}${row.docVersion > 1 ? ` v${row.docVersion}` : ''}.docx`, contentType: DOCX_TYPE, base64: content.toString('base64') };
   },
 
   'documents.verify': (input, ctx) => {
@@ -177,10 +178,3 @@ export const documentsHandlers = defineHandlers(documentsContracts, {
     return { status: fileStatus(ctx.documentsDir, row.filePath, row.sha256) };
   },
 });
-
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** A file name Windows accepts: no \ / : * ? " < > | and no trailing dots or spaces. */
-function safeFileName(title: string): string {
-  return title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/[. ]+$/, '').slice(0, 120) || 'document';
-}

@@ -110,13 +110,4 @@ export function stepRefusal(step: MediationStep, status: MediationStatus): StepR
   return 'mediation.step_not_allowed';
 }
 
-/** A name Windows and the archive accept: no \ / : * ? " < > |, no control characters, no trailing dots or spaces. */
-export function safeFileName(name: string): string {
-  return (
-    name
-      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-')
-      .replace(/[. ]+$/, '')
-      .replace(/^[. ]+/, '')
-      .slice(0, 120) || 'bestand'
-  );
-}
+export { safeFileName } from '../documents/file-names';
