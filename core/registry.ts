@@ -12,6 +12,8 @@ import { membersHandlers } from './members/handlers';
 import { personsHandlers } from './persons/handlers';
 import { procedureHandlers } from './procedure/handlers';
 import { providersHandlers } from './providers/handlers';
+import { qualityHandlers } from './quality/handlers';
+import { qualityTerminationHandlers } from './quality/termination-handlers';
 import { searchHandlers } from './search/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { staffHandlers } from './staff/handlers';
@@ -37,6 +39,8 @@ export const handlers: AreaHandlers<Contracts> = {
   ...mediationHandlers,
   ...worklistHandlers,
   ...procedureHandlers,
+  ...qualityHandlers,
+  ...qualityTerminationHandlers,
 };
 
 /** Fails at start-up when a contract lacks a handler or a handler has no contract. */

@@ -166,6 +166,11 @@ export const WORK_ITEM_KIND_LABELS: Record<string, string> = {
   gespreksverslag: 'Gespreksverslag maken',
   uitspraak: 'Uitspraak op het bezwaar',
   reactie_dienstverlener: 'Reactie van de dienstverlener',
+  // Q3-Q5: the quality-mark register (dossier kind `quality`).
+  bevinding_beoordelen: 'Bevinding beoordelen (bestuur)',
+  staffel_beoordelen: 'Meer dan 15 beoordelingen: bestuur beoordeelt',
+  hardheidsclausule: 'Beroep op de hardheidsclausule beoordelen',
+  stickers_controleren: 'Stickers en promotiemateriaal controleren',
 };
 export function workItemLabel(kind: string): string {
   return WORK_ITEM_KIND_LABELS[kind] ?? kind;

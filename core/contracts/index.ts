@@ -12,6 +12,8 @@ import { membersContracts } from './members';
 import { personsContracts } from './persons';
 import { procedureSettingsContracts } from './procedure-settings';
 import { providersContracts } from './providers';
+import { qualityContracts } from './quality';
+import { qualityTerminationContracts } from './quality-termination';
 import { searchContracts } from './search';
 import { settingsContracts } from './settings';
 import { staffContracts } from './staff';
@@ -23,7 +25,7 @@ z.config(z.locales.nl());
 
 export const contracts = mergeContracts(systemContracts, authContracts, staffContracts, settingsContracts, auditContracts, documentsContracts, mailContracts,
   personsContracts, membersContracts, providersContracts, searchContracts, complaintsContracts, appealsContracts, mediationContracts, worklistContracts, procedureSettingsContracts,
-  complaintReportContracts);
+  complaintReportContracts, qualityContracts, qualityTerminationContracts);
 
 export type Contracts = typeof contracts;
 export type ProcedureName = keyof Contracts & string;
@@ -44,6 +46,10 @@ export * from './members';
 export * from './persons';
 export * from './procedure-settings';
 export * from './providers';
+export * from './quality';
+export * from './quality-letters';
+export * from './quality-termination';
+export * from './quality-rules';
 export * from './search';
 export * from './envelope';
 export * from './errors';

@@ -4,7 +4,8 @@
  * would send a message once per desktop.
  */
 // Number series are per desktop too: each allocates from its own prefix.
-const LOCAL_ONLY = new Set(['mail_outbox', 'number_series']);
+// The daily quality assessment is per desktop as well: its findings are what sync shares.
+const LOCAL_ONLY = new Set(['mail_outbox', 'number_series', 'quality_assessment_runs']);
 
 export function isLocalOnly(table: string): boolean {
   return LOCAL_ONLY.has(table);

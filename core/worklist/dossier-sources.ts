@@ -38,6 +38,7 @@ function personReader(prefix: string): (row: Record<string, unknown>) => PersonN
 
 const complainantOf = personReader('cp');
 const subjectOf = personReader('cn');
+const participantOf = personReader('qp');
 
 /** K3: the same words as the complaint page ("Team Leden", a provider's name, "L. de Groot"). */
 function complaintConcerns(row: Record<string, unknown>): string {
@@ -75,7 +76,20 @@ const complaintSource: DossierSource = {
   },
 };
 
-export const DOSSIER_SOURCES: readonly DossierSource[] = [complaintSource];
+/** Q3-Q5: a participant's items read as its registration number and the provider's name. */
+const qualitySource: DossierSource = {
+  kind: 'quality',
+  sql: `SELECT q.id AS dossier_id, q.registration_number AS q_number, ${personColumns('qp', 'qp')}
+    FROM json_each(@ids) ids JOIN quality_participants q ON q.id = ids.value
+    LEFT JOIN providers qv ON qv.id = q.provider_id
+    LEFT JOIN persons qp ON qp.id = qv.person_id`,
+  describe(row) {
+    const provider = participantOf(row);
+    return { number: (row.q_number as string | null) ?? '?', title: `Keurmerk — ${provider ? displayName(provider) : '?'}` };
+  },
+};
+
+export const DOSSIER_SOURCES: readonly DossierSource[] = [complaintSource, qualitySource];
 
 export function dossierSource(kind: string): DossierSource | undefined {
   return DOSSIER_SOURCES.find((s) => s.kind === kind);

@@ -27,6 +27,8 @@ export const complaints = sqliteTable(
     concernsStaffId: text('concerns_staff_id'),
     concernsProviderId: text('concerns_provider_id'),
     concernsPersonId: text('concerns_person_id'),
+    /** Q5 d: when the agreement with a former quality-mark participant was executed (three-month window). */
+    agreementExecutedOn: text('agreement_executed_on'),
     description: text('description').notNull(),
     requestedRemedy: text('requested_remedy'),
     urgent: integer('urgent', { mode: 'boolean' }).notNull().default(false),

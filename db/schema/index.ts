@@ -8,3 +8,4 @@ export * from './members';
 export * from './providers';
 export * from './numbering';
 export * from './complaints';
+export * from './quality';
