@@ -63,6 +63,12 @@ export const qualityTerminationContracts = defineContracts({
     input: z.object({ participantId: idField, seenOn: dayField, description: requiredText('wat er is gezien', 2000), files: z.array(upload).max(10, 'Hoogstens 10 bestanden').default([]) }),
     output: participantSchema,
   },
+  'quality.recordCheck': {
+    summary: 'Q5 h-i: controle na de termijn van 10 dagen gedaan, geen overtreding gezien',
+    access: ['servicedesk', 'manager', 'admin', 'board'],
+    input: z.object({ participantId: idField, checkedOn: dayField, note: optionalText(1000) }),
+    output: participantSchema,
+  },
   'quality.evidenceFile': {
     summary: 'Een foto of ander bewijsstuk van een overtreding',
     access: 'signedIn',

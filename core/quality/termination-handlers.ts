@@ -13,6 +13,7 @@ export const qualityTerminationHandlers = defineHandlers(qualityTerminationContr
   'quality.noticeTerms': () => notBuilt('quality.noticeTerms'),
   'quality.terminateByParticipant': () => notBuilt('quality.terminateByParticipant'),
   'quality.recordViolation': () => notBuilt('quality.recordViolation'),
+  'quality.recordCheck': () => notBuilt('quality.recordCheck'),
   'quality.evidenceFile': () => notBuilt('quality.evidenceFile'),
   'quality.publishBlacklist': () => notBuilt('quality.publishBlacklist'),
   'quality.withdrawBlacklist': () => notBuilt('quality.withdrawBlacklist'),
