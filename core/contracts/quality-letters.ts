@@ -55,6 +55,8 @@ export type TerminationLetterData = z.infer<typeof terminationLetterData>;
 /** T16, Q6: the former participant is told of the blacklist entry, with the text as published. */
 export const blacklistLetterData = z.object({
   ...participantBase,
+  /** The place as published in the entry (the snapshot), which may differ from the addressee's. */
+  place: z.string().nullable(),
   terminationDate: day,
   stickerDeadline: day,
   violationSeenOn: day,
