@@ -6,6 +6,7 @@ const ROLE_COLORS: Record<Role, string> = {
   manager: 'teal',
   director: 'grape',
   admin: 'orange',
+  board: 'indigo',
 };
 
 export function RoleBadges({ roles }: { roles: readonly Role[] }) {

@@ -9,6 +9,7 @@ const ROLE_DESCRIPTIONS: Record<Role, string> = {
   manager: 'Leidt een team; beoordeelt en beslist',
   director: 'Eindverantwoordelijk; beslist over klachten over managers',
   admin: 'Medewerkers, teams, instellingen en audittrail',
+  board: 'Bestuur van Stichting Keurmerk Kwaliteitsvakman; beslist over deelnemers',
 };
 
 /** The fields a new and an existing employee share: name, e-mail, function, team, roles. */
