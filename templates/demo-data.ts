@@ -3,6 +3,7 @@ import { DEFAULT_ORGANISATION } from '../core/settings/defaults';
 import type { LetterContext } from './document-type';
 import { letterheadFrom } from './letterhead';
 import type { LetterModel } from './model';
+import { qualityDemoCases } from './quality-demo-data';
 
 /**
  * Demo data for every registered document type: used by `npm run letters`, by the tests and by
@@ -334,6 +335,9 @@ demoCases['mediation-refusal'] = [
     },
   },
 ];
+
+// T14-T16 (the quality-mark register) live in their own file.
+Object.assign(demoCases, qualityDemoCases(demoContext));
 
 /**
  * A letter model straight to the renderers, with every block kind (heading, list, table with

@@ -9,6 +9,9 @@ import { mediationRefusal } from './mediation-refusal';
 import { mediationResponseRequest } from './mediation-response-request';
 import { membershipLetter } from './membership-letter';
 import { phoneAgreements } from './phone-agreements';
+import { qualityBlacklist } from './quality-blacklist';
+import { qualityRecognition } from './quality-recognition';
+import { qualityTermination } from './quality-termination';
 import { writtenAnswer } from './written-answer';
 
 /** Checks a list of document types once, at load: a key names one template only. */
@@ -35,6 +38,10 @@ export const documentTypes: DocumentType[] = createRegistry([
   appealDecision,
   mediationResponseRequest,
   mediationRefusal,
+  // T14-T16: the quality-mark register (Q)
+  qualityRecognition,
+  qualityTermination,
+  qualityBlacklist,
 ]);
 
 export function findDocumentType(key: string): DocumentType | undefined {
