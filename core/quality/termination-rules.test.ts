@@ -7,7 +7,7 @@ import {
   assertMayDecide,
   assertMayInvokeHardship,
   assertPublishable,
-  assertViolationAfterDeadline,
+  assertAfterStickerDeadline,
   boardTerminationDate,
   complaintWindow,
   hardshipApplies,
@@ -104,13 +104,13 @@ describe('Q5 h-j and Q6: after the 10 days', () => {
 
   it('Q6: a violation seen before or on the deadline is refused, the day after it is accepted', () => {
     const deadline = stickerDeadline(ended.terminationDate);
-    expect(refusal(() => assertViolationAfterDeadline(ended, deadline, '2026-11-21')).code).toBe('quality.violation_too_early');
-    expect(refusal(() => assertViolationAfterDeadline(ended, '2026-10-05', '2026-11-21')).params.deadline).toBe(formatDate(deadline));
-    expect(() => assertViolationAfterDeadline(ended, addDays(deadline, 1), '2026-11-21')).not.toThrow();
+    expect(refusal(() => assertAfterStickerDeadline(ended, deadline, '2026-11-21', 'seenOn')).code).toBe('quality.violation_too_early');
+    expect(refusal(() => assertAfterStickerDeadline(ended, '2026-10-05', '2026-11-21', 'seenOn')).params.deadline).toBe(formatDate(deadline));
+    expect(() => assertAfterStickerDeadline(ended, addDays(deadline, 1), '2026-11-21', 'seenOn')).not.toThrow();
   });
 
   it('Q6: no violation while the participation has not ended', () => {
-    expect(refusal(() => assertViolationAfterDeadline({ ...ended, status: 'opgezegd', terminationDate: '2026-12-31' }, '2027-02-01', '2027-02-01')).code).toBe('quality.not_terminated');
+    expect(refusal(() => assertAfterStickerDeadline({ ...ended, status: 'opgezegd', terminationDate: '2026-12-31' }, '2027-02-01', '2027-02-01', 'seenOn')).code).toBe('quality.not_terminated');
   });
 
   it('Q6: publishing on or before the deadline is refused; the day after it is allowed', () => {

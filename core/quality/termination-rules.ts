@@ -105,12 +105,15 @@ export function assertHardshipUndecided(request: { outcome: string | null }): vo
   if (request.outcome !== null) throw new DomainError('quality.hardship_decided');
 }
 
-/** Q5 h-j: a violation is only a violation after the termination and its 10 days. */
-export function assertViolationAfterDeadline(participant: ParticipantState, seenOn: IsoDay, today: IsoDay): void {
+/**
+ * Q5 h-j: a violation (or a check that found none) is only seen after the termination and its ten
+ * days: until then the former participant may still remove stickers and promotional material.
+ */
+export function assertAfterStickerDeadline(participant: ParticipantState, day: IsoDay, today: IsoDay, field: string): void {
   if (participant.status !== 'beeindigd' || !participant.terminationDate) throw new DomainError('quality.not_terminated');
-  assertNotInFuture(seenOn, today, 'seenOn');
+  assertNotInFuture(day, today, field);
   const deadline = stickerDeadline(participant.terminationDate);
-  if (seenOn <= deadline) throw new DomainError('quality.violation_too_early', { deadline: formatDate(deadline) }, ['seenOn']);
+  if (day <= deadline) throw new DomainError('quality.violation_too_early', { deadline: formatDate(deadline) }, [field]);
 }
 
 /** Q6: published only after the 10-day period, for a former participant. */
