@@ -1,5 +1,13 @@
+import { amsterdamDay } from '../contracts/format';
 import { qualityContracts } from '../contracts/quality';
+import type { HandlerContext } from '../context';
+import { documentSummary } from '../documents/queries';
 import { defineHandlers } from '../handlers';
+import { registerParticipant } from './participants';
+import { participantDetail } from './queries';
+import { listSummaries, summaryOfProvider } from './summaries';
+
+const today = (ctx: HandlerContext) => amsterdamDay(ctx.clock.now());
 
 // Placeholder while the area is built; replaced handler by handler.
 function notBuilt(name: string): never {
@@ -7,10 +15,13 @@ function notBuilt(name: string): never {
 }
 
 export const qualityHandlers = defineHandlers(qualityContracts, {
-  'quality.list': () => notBuilt('quality.list'),
-  'quality.get': () => notBuilt('quality.get'),
-  'quality.ofProvider': () => notBuilt('quality.ofProvider'),
-  'quality.register': () => notBuilt('quality.register'),
+  'quality.list': (input, ctx) => listSummaries(ctx.sqlite, input, today(ctx)),
+  'quality.get': (input, ctx) => participantDetail(ctx, input.id),
+  'quality.ofProvider': (input, ctx) => summaryOfProvider(ctx.sqlite, input.providerId, today(ctx)),
+  'quality.register': async (input, ctx) => {
+    const { participantId, documentId } = await registerParticipant(ctx, input);
+    return { participant: participantDetail(ctx, participantId), documents: [documentSummary(ctx.sqlite, documentId)] };
+  },
   'quality.update': () => notBuilt('quality.update'),
   'quality.addReview': () => notBuilt('quality.addReview'),
   'quality.removeReview': () => notBuilt('quality.removeReview'),
