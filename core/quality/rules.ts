@@ -89,6 +89,7 @@ function complaintsWithoutReviews(facts: AssessmentFacts, settings: RuleSettings
 }
 
 // Q3 rule 5: past its due day and not paid on the assessment day (a later payment does not count yet).
+// The window runs from the first overdue day of the oldest unpaid contribution.
 function unpaidContributions(facts: AssessmentFacts): RuleFinding[] {
   const { assessedOn } = facts;
   const unpaid = facts.contributions.filter((c) => c.dueOn < assessedOn && (c.paidOn === null || c.paidOn > assessedOn));
