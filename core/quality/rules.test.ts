@@ -73,6 +73,12 @@ describe('Q3 rule 1: the staffel', () => {
     );
   });
 
+  it('Q3 rule 1: more than 15 reviews with fewer insufficient ones than the last row asks (4) is no case for the board', () => {
+    expect(findings(facts({ reviews: reviews(16, 3) }), 1)).toEqual([]);
+    expect(findings(facts({ reviews: reviews(20, 0) }), 1)).toEqual([]);
+    expect(findings(facts({ reviews: reviews(16, 4) }), 1)[0]?.kind).toBe('staffel_zwijgt');
+  });
+
   it('Q3 rule 1: the staffel is data: a stricter or a longer table from the settings changes the result', () => {
     const stricter: RuleSettings = { ...DEFAULT_RULE_SETTINGS, staffel: [{ from: 3, to: 6, needed: 3 }] };
     expect(findings(facts({ reviews: reviews(3, 2) }), 1)).toHaveLength(1);

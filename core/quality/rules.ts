@@ -41,6 +41,9 @@ function reviewsInHalfYear(facts: AssessmentFacts, settings: RuleSettings): Rule
   const answer = staffelFor(reviews.length, settings.staffel);
   if (answer.kind === 'too_few') return [];
   if (answer.kind === 'silent') {
+    // Past the table the board judges, but only when there is something to judge: at least as many
+    // insufficient reviews as the table's last row asks. A busy participant with good reviews is no case.
+    if (insufficient.length < answer.lastNeeded) return [];
     const summary = `${sentence}; de staffel gaat tot ${answer.lastCovered} beoordelingen, het bestuur beoordeelt`;
     return [{ kind: 'staffel_zwijgt', rule: 1, evidence: evidence({ ...counted, summary }) }];
   }
