@@ -16,4 +16,10 @@ export const PATHS = {
   worklist: '/werkvoorraad',
   complaintReport: '/klachtenrapportage',
   procedureSettings: '/instellingen/klachtenprocedure',
+  quality: '/keurmerk',
+  newParticipant: '/keurmerk/nieuw',
+  qualityBoard: '/keurmerk/bestuur',
+  blacklist: '/keurmerk/zwarte-lijst',
+  qualitySettings: '/keurmerk/instellingen',
+  contributions: '/keurmerk/contributie',
 } as const;
