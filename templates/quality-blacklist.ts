@@ -1,8 +1,8 @@
 import { formatLongDate } from '../core/contracts/format';
 import { blacklistLetterData } from '../core/contracts/quality-letters';
-import { quotedBlocks, reachUs } from './complaint-common';
+import { reachUs } from './complaint-common';
 import type { DocumentType } from './document-type';
-import { FOUNDATION, QUALITY_MARK, qualityLetter } from './quality-common';
+import { FOUNDATION, qualityLetter } from './quality-common';
 
 /**
  * T16, Q6: the former participant is told it is on the public blacklist, with the entry exactly as
@@ -23,23 +23,21 @@ export const qualityBlacklist: DocumentType<typeof blacklistLetterData> = {
         addressee: data.addressee,
         participantName: data.participantName,
         registrationNumber: data.registrationNumber,
-        subject: `Vermelding op de zwarte lijst ${QUALITY_MARK}, registratienummer ${data.registrationNumber}`,
+        subject: `Vermelding op de zwarte lijst, registratienummer ${data.registrationNumber}`,
         blocks: [
           {
             kind: 'paragraph',
-            text: `Het deelnemerschap van ${data.participantName} bij ${FOUNDATION} is beëindigd op ${ends}. Vanaf die datum mocht u het keurmerk niet meer gebruiken. Stickers en promotiemateriaal van het keurmerk moesten uiterlijk op ${deadline} verwijderd zijn.`,
+            text: `Uw deelnemerschap van ${FOUNDATION} is beëindigd op ${ends}. Na ${deadline} mocht u het keurmerk nergens meer gebruiken; op ${formatLongDate(data.violationSeenOn)} zagen wij dat u dat toch deed.`,
           },
-          { kind: 'paragraph', text: `Op ${formatLongDate(data.violationSeenOn)} hebben wij vastgesteld dat u het keurmerk toch nog gebruikt:` },
-          ...quotedBlocks(data.violation),
           {
             kind: 'paragraph',
-            text: `In de brief over de beëindiging hebben wij u laten weten dat wij een oud-deelnemer die het keurmerk blijft gebruiken vermelden op de openbare zwarte lijst op onze website. Daarom staat u met ingang van ${published} op de zwarte lijst, met deze vermelding:`,
+            text: `Zoals wij u bij de beëindiging schreven, komt een oud-deelnemer die het keurmerk blijft gebruiken op de openbare zwarte lijst. Met ingang van ${published} staat u op die lijst:`,
           },
           {
             kind: 'table',
-            columns: [{ header: 'Zwarte lijst', width: 0.38 }, { header: '' }],
+            // The entry's name as the header row: the table is the entry, and the letter stays on one page.
+            columns: [{ header: 'Naam', width: 0.38 }, { header: data.participantName }],
             rows: [
-              ['Naam', data.participantName],
               ['Plaats', data.place?.trim() || '–'],
               ['Datum beëindiging', ends],
               ['Overtreding', data.violation],
@@ -48,7 +46,7 @@ export const qualityBlacklist: DocumentType<typeof blacklistLetterData> = {
           },
           {
             kind: 'paragraph',
-            text: `Wij verzoeken u dringend elk gebruik van het keurmerk direct te stoppen. Hebt u vragen over deze brief? Dan ${reachUs(context.organisation)}, met vermelding van uw registratienummer ${data.registrationNumber}.`,
+            text: `Wij verzoeken u dringend elk gebruik van het keurmerk direct te stoppen. Vragen? Dan ${reachUs(context.organisation)}.`,
           },
         ],
       },

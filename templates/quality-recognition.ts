@@ -19,29 +19,27 @@ export const qualityRecognition: DocumentType<typeof recognitionLetterData> = {
         addressee: data.addressee,
         participantName: data.participantName,
         registrationNumber: data.registrationNumber,
-        subject: `Erkenning als deelnemer ${QUALITY_MARK}, registratienummer ${data.registrationNumber}`,
+        subject: `Erkenning ${QUALITY_MARK}, registratienummer ${data.registrationNumber}`,
         blocks: [
           {
             kind: 'paragraph',
-            text: `Met genoegen bevestigen wij dat ${data.participantName} is erkend als deelnemer van ${FOUNDATION}. Met deze erkenningsbrief gaat uw deelnemerschap in. Welkom!`,
+            text: `Met genoegen bevestigen wij dat ${data.participantName} is erkend als deelnemer van ${FOUNDATION}, onder registratienummer ${data.registrationNumber}. Met deze erkenningsbrief gaat uw deelnemerschap in. Vermeld uw registratienummer altijd als u contact met ons opneemt.`,
           },
           {
             kind: 'table',
             columns: [{ header: 'Uw deelnemerschap', width: 0.38 }, { header: '' }],
             rows: [
               ['Registratienummer', data.registrationNumber],
-              ['Deelnemer', data.participantName],
               ['Deelnemer vanaf', formatLongDate(data.startDate)],
               ['Einde lidmaatschapsjaar', formatLongDate(data.yearEnd)],
               [`Contributie ${data.contributionYear}`, `${formatMoney(data.contributionCents)} exclusief btw`],
             ],
           },
-          { kind: 'paragraph', text: `Uw registratienummer is ${data.registrationNumber}. Vermeld dit nummer altijd als u contact met ons opneemt.` },
           ...conditions(data),
           ...notice(data, context),
           ...contribution(data),
           ...consequences(),
-          { kind: 'paragraph', text: `Hebt u vragen over uw deelnemerschap? Dan ${reachUs(context.organisation)}. Wij wensen u veel succes als Kwaliteitsvakman.` },
+          { kind: 'paragraph', text: `Hebt u vragen over uw deelnemerschap? Dan ${reachUs(context.organisation)}. Welkom bij het keurmerk!` },
         ],
       },
       context,
@@ -55,35 +53,34 @@ function conditions(data: RecognitionLetterData): LetterBlock[] {
   const last = data.staffel.at(-1);
   const outside =
     first && last
-      ? ` Bij minder dan ${first.from} klantbeoordelingen in een half jaar geldt regel 1 niet; bij meer dan ${last.to} beoordeelt het bestuur zelf of de kwaliteit voldoende is.`
+      ? `Bij minder dan ${first.from} klantbeoordelingen in een half jaar geldt regel 1 niet; bij meer dan ${last.to} beoordeelt het bestuur zelf of de kwaliteit voldoende is.`
       : '';
   return [
     { kind: 'heading', text: 'Voorwaarden voor uw deelnemerschap' },
     {
       kind: 'paragraph',
-      text: `De kwaliteit van het keurmerk moet gewaarborgd blijven. Daarom houdt u zich als deelnemer aan het deelnemersreglement. ${FOUNDATION} kan uw deelnemerschap beëindigen in de volgende gevallen:`,
+      text: `U houdt zich aan het deelnemersreglement. Om de kwaliteit van het keurmerk te waarborgen, kan ${FOUNDATION} uw deelnemerschap beëindigen in deze gevallen:`,
     },
     {
-      kind: 'table',
-      columns: [{ header: 'Regel', width: 0.1 }, { header: 'Het deelnemerschap eindigt als' }],
-      rows: [
-        ['1', 'in een half jaar te veel klantbeoordelingen niet voldoende zijn voor garantie, service en vakmanschap (zie de staffel hieronder);'],
-        ['2', 'een onafhankelijke deskundige in een jaar twee of meer negatieve bindende adviezen over u geeft;'],
-        ['3', 'u in een jaar één negatief bindend advies krijgt en in datzelfde jaar ook minstens twee van de (hoogstens zes) andere klantbeoordelingen negatief zijn;'],
-        ['4', 'er een klacht over u wordt ingediend en er van het afgelopen jaar geen klantbeoordelingen van u zijn;'],
-        ['5', 'u niet aan uw betalingsverplichting voldoet;'],
-        ['6', `het bestuur van ${FOUNDATION} besluit het deelnemerschap te beëindigen; het bestuur hoeft daarvoor geen reden op te geven.`],
+      kind: 'list',
+      items: [
+        'Regel 1: in een half jaar zijn te veel klantbeoordelingen niet voldoende voor garantie, service en vakmanschap (zie de staffel hieronder).',
+        'Regel 2: een onafhankelijke deskundige geeft in een jaar twee of meer negatieve bindende adviezen.',
+        'Regel 3: u krijgt in een jaar één negatief bindend advies en in datzelfde jaar zijn ook minstens twee andere klantbeoordelingen negatief.',
+        'Regel 4: er komt een klacht over u binnen en er zijn van het afgelopen jaar geen klantbeoordelingen.',
+        'Regel 5: u voldoet niet aan uw betalingsverplichting.',
+        'Regel 6: het bestuur beëindigt het deelnemerschap, zonder opgaaf van reden.',
       ],
     },
-    { kind: 'paragraph', text: `Staffel bij regel 1: het aantal onvoldoende klantbeoordelingen waarbij het deelnemerschap eindigt.${outside}` },
     {
       kind: 'table',
-      columns: [{ header: 'Klantbeoordelingen in een half jaar', width: 0.5 }, { header: 'Het deelnemerschap eindigt bij' }],
+      columns: [{ header: 'Staffel regel 1: klantbeoordelingen in een half jaar', width: 0.55 }, { header: 'Het deelnemerschap eindigt bij' }],
       rows: data.staffel.map((row) => [row.from === row.to ? `${row.from}` : `${row.from} tot en met ${row.to}`, `${row.needed} of meer onvoldoende`]),
     },
+    ...(outside ? [{ kind: 'paragraph' as const, text: outside }] : []),
     {
       kind: 'paragraph',
-      text: 'Hardheidsclausule: gaat het om een situatie onder regel 1, 2, 3 of 4, dan kunt u een beroep doen op de hardheidsclausule. Het bestuur beslist eerst over uw beroep en pas daarna over het beëindigen van uw deelnemerschap.',
+      text: 'Hardheidsclausule: bij regel 1, 2, 3 of 4 kunt u een beroep doen op de hardheidsclausule. Het bestuur beslist daarover voordat het over beëindiging besluit.',
     },
   ];
 }
@@ -122,8 +119,7 @@ function contribution(data: RecognitionLetterData): LetterBlock[] {
 /** Q5 in short: what the participant must do when the participation ends. */
 function consequences(): LetterBlock[] {
   return [
-    { kind: 'heading', text: 'Als uw deelnemerschap eindigt' },
-    { kind: 'paragraph', text: 'Eindigt uw deelnemerschap, dan ontvangt u van ons een brief met de precieze datums. Kort samengevat:' },
+    { kind: 'heading', text: 'Als uw deelnemerschap eindigt (in het kort)' },
     {
       kind: 'list',
       items: [

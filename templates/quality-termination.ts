@@ -79,7 +79,7 @@ export const qualityTermination: DocumentType<typeof terminationLetterData> = {
         addressee: data.addressee,
         participantName: data.participantName,
         registrationNumber: data.registrationNumber,
-        subject: `Beëindiging deelnemerschap ${QUALITY_MARK}, registratienummer ${data.registrationNumber}`,
+        subject: `Beëindiging deelnemerschap keurmerk, registratienummer ${data.registrationNumber}`,
         blocks,
       },
       context,
