@@ -4,11 +4,11 @@ import type { Db } from '../../db/client';
 import { qualityDecisions, qualityFindings, qualityHardshipRequests, workItems } from '../../db/schema';
 import { addWorkingDays } from '../calendar';
 import { deadlineSettings } from '../complaints/settings';
-import { amsterdamDay } from '../contracts/format';
+import { amsterdamDay, formatDate } from '../contracts/format';
 import { QUALITY_DOSSIER, QUALITY_WORK_ITEMS } from '../contracts/quality';
 import type { qualityTerminationContracts } from '../contracts/quality-termination';
 import { requireUser, type HandlerContext } from '../context';
-import { DomainError } from '../errors';
+import { DomainError, InputError } from '../errors';
 import type { Writer } from '../mutation/writer';
 import { addWorkItem, openWorkItems, type WorkItemRow } from '../worklist/items';
 import { getParticipantRow, participantName } from './queries';
@@ -101,6 +101,7 @@ export function invokeHardship(ctx: HandlerContext, input: HardshipInput): strin
   assertMayInvokeHardship(finding, hardshipRequestsOf(ctx.db, finding.id).length > 0);
   const day = today(ctx);
   assertNotInFuture(input.invokedOn, day, 'invokedOn');
+  if (input.invokedOn < finding.assessedOn) throw new InputError({ invokedOn: `Een beroep kan niet eerder zijn gedaan dan de bevinding (${formatDate(finding.assessedOn)}).` });
   const dueOn = addWorkingDays(day, qualitySettingsOf(ctx.db).findingDueWorkingDays, deadlineSettings(ctx.db));
   ctx.write((w) => {
     w.insert(qualityHardshipRequests, { participantId: finding.participantId, findingId: finding.id, invokedOn: input.invokedOn, argument: input.argument, outcome: null, reasons: null, decidedOn: null, decidedBy: null });

@@ -55,13 +55,15 @@ export function footprint(t: TestCore) {
 }
 
 /**
- * Q3 rule 1: three reviews in the half year before today, two of them insufficient. The register
+ * Q3 rule 1: three reviews in the half year before today, two of them insufficient, on the days
+ * after the registration (23 November 2026); the clock ends on the last of them. The register
  * assesses the participant after each review, so this makes one open finding.
  */
-export async function ruleOneFinding(t: TestCore, office: QualityOffice, participantId: string, days = ['2026-09-14', '2026-10-05', '2026-11-02']): Promise<Participant> {
+export async function ruleOneFinding(t: TestCore, office: QualityOffice, participantId: string, days = ['2026-11-24', '2026-11-25', '2026-11-26']): Promise<Participant> {
   const judgements = [true, false, false];
   let participant: Participant | undefined;
   for (const [i, day] of days.entries()) {
+    onDay(t, day);
     const person = await customer(t, office, `Klant${i + 1}`);
     participant = await t.ok('quality.addReview', reviewInput(participantId, person.id, day, judgements[i]!), office.desk.session);
   }
