@@ -130,7 +130,9 @@ export function planReviews(r: Rng, participants: PlannedParticipant[], o: PlanO
     if (p.profile === 'slecht') moveIntoHalfYear(r, days, o.today);
     days.sort((a, b) => a - b);
     const recent = days.filter((d) => d > o.today - HALF_YEAR).length;
-    let badNeeded = p.profile === 'slecht' ? Math.min(recent, neededFor(recent) + (r() < 0.3 ? 1 : 0)) : 0;
+    // A third of the busy ones also have the last staffel row's number of insufficient ones: the board judges.
+    const bad = p.profile === 'slecht' ? neededFor(recent) + (r() < 0.3 ? 1 : 0) : p.profile === 'druk' && r() < 0.35 ? between(r, 4, 6) : 0;
+    let badNeeded = Math.min(recent, bad);
     for (let n = days.length - 1; n >= 0; n--) {
       const day = days[n]!;
       // Rule 1 for a `slecht` participant: the newest reviews are the insufficient ones.
@@ -197,21 +199,28 @@ export function planAdvicesAndComplaints(
   return { advices, complaints };
 }
 
-/** Q7: a charge for each year of the history the participant was in; a few percent never paid. */
+/**
+ * Q7: a charge for each year of the history the participant was in, most paid before the due day,
+ * some later; about three in a hundred participants never paid their latest charge (rule 5).
+ */
 export function planContributions(r: Rng, participants: PlannedParticipant[], o: PlanOptions, paymentTermDays = 30): PlannedContribution[] {
   const lastYear = Number(fromDayNumber(o.today).slice(0, 4));
   const list: PlannedContribution[] = [];
   participants.forEach((p, i) => {
+    const defaulter = r() < 0.03;
+    const own: PlannedContribution[] = [];
     for (let year = lastYear - o.years + 1; year <= lastYear; year++) {
       const first = dayNumber(`${year}-01-01`);
       if (p.start > dayNumber(`${year}-12-31`) || (p.terminationDate !== null && p.terminationDate < first)) continue;
       const chargedOn = Math.max(first, p.start);
       if (chargedOn > o.today) continue;
       const dueOn = chargedOn + paymentTermDays;
-      const roll = r();
-      const paid = roll < 0.03 ? null : roll < 0.13 ? dueOn + between(r, 1, 90) : chargedOn + between(r, 0, paymentTermDays - 1);
-      list.push({ participant: i, year, chargedOn, dueOn, paidOn: paid !== null && paid <= o.today ? paid : null });
+      const paid = r() < 0.1 ? dueOn + between(r, 1, 60) : chargedOn + between(r, 0, paymentTermDays - 1);
+      own.push({ participant: i, year, chargedOn, dueOn, paidOn: paid <= o.today ? paid : null });
     }
+    const due = own.filter((c) => c.dueOn < o.today);
+    if (defaulter && due.length > 0) due.at(-1)!.paidOn = null;
+    list.push(...own);
   });
   return list;
 }
