@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
 import {
@@ -185,45 +185,54 @@ function complaintsAbout(db: Db, providerId: string): Participant['complaints'] 
 
 const decider = alias(staff, 'decider');
 
-function findingsOf(db: Db, participantId: string): Participant['findings'] {
-  const hardship = db
-    .select({ request: qualityHardshipRequests, deciderName: decider.name })
-    .from(qualityHardshipRequests)
-    .leftJoin(decider, eq(decider.id, qualityHardshipRequests.decidedBy))
-    .where(and(eq(qualityHardshipRequests.participantId, participantId), isNull(qualityHardshipRequests.deletedAt)))
-    .orderBy(qualityHardshipRequests.invokedOn, qualityHardshipRequests.createdAt)
-    .all();
-  // The latest request on a finding is the one that counts (an earlier one was decided).
+type FindingRow = typeof qualityFindings.$inferSelect;
+
+/** Findings as the contract shows them, each with its latest hardship request (an earlier one was decided). */
+export function findingViews(db: Db, findings: FindingRow[]): Participant['findings'] {
+  const findingIds = findings.map((f) => f.id);
+  const hardship = findingIds.length
+    ? db
+        .select({ request: qualityHardshipRequests, deciderName: decider.name })
+        .from(qualityHardshipRequests)
+        .leftJoin(decider, eq(decider.id, qualityHardshipRequests.decidedBy))
+        .where(and(inArray(qualityHardshipRequests.findingId, findingIds), isNull(qualityHardshipRequests.deletedAt)))
+        .orderBy(qualityHardshipRequests.invokedOn, qualityHardshipRequests.createdAt)
+        .all()
+    : [];
   const latest = new Map(hardship.map((h) => [h.request.findingId, h]));
-  return db
+  return findings.map((f) => {
+    const h = latest.get(f.id);
+    return {
+      id: f.id,
+      kind: f.kind,
+      rule: f.rule,
+      assessedOn: f.assessedOn,
+      evidence: f.evidence as Evidence,
+      status: f.status,
+      hardship: h
+        ? {
+            id: h.request.id,
+            findingId: h.request.findingId,
+            invokedOn: h.request.invokedOn,
+            argument: h.request.argument,
+            outcome: h.request.outcome,
+            reasons: h.request.reasons,
+            decidedOn: h.request.decidedOn,
+            decidedBy: h.request.decidedBy ? { id: h.request.decidedBy, name: h.deciderName ?? '?' } : null,
+          }
+        : null,
+    };
+  });
+}
+
+function findingsOf(db: Db, participantId: string): Participant['findings'] {
+  const rows = db
     .select()
     .from(qualityFindings)
     .where(and(eq(qualityFindings.participantId, participantId), isNull(qualityFindings.deletedAt)))
     .orderBy(desc(qualityFindings.assessedOn), desc(qualityFindings.createdAt))
-    .all()
-    .map((f) => {
-      const h = latest.get(f.id);
-      return {
-        id: f.id,
-        kind: f.kind,
-        rule: f.rule,
-        assessedOn: f.assessedOn,
-        evidence: f.evidence as Evidence,
-        status: f.status,
-        hardship: h
-          ? {
-              id: h.request.id,
-              findingId: h.request.findingId,
-              invokedOn: h.request.invokedOn,
-              argument: h.request.argument,
-              outcome: h.request.outcome,
-              reasons: h.request.reasons,
-              decidedOn: h.request.decidedOn,
-              decidedBy: h.request.decidedBy ? { id: h.request.decidedBy, name: h.deciderName ?? '?' } : null,
-            }
-          : null,
-      };
-    });
+    .all();
+  return findingViews(db, rows);
 }
 
 function decisionsOf(db: Db, participantId: string): Participant['decisions'] {
