@@ -2,10 +2,13 @@ import { labelled } from './controls';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Areas every signed-in person has, after Start. */
-export const STAFF_AREAS = ['Werkvoorraad', 'Klachten', 'Personen', 'Leden', 'Dienstverleners', 'Correspondentie', 'Uitgaande e-mail'] as const;
+export const STAFF_AREAS = ['Werkvoorraad', 'Klachten', 'Personen', 'Leden', 'Dienstverleners', 'Keurmerk', 'Correspondentie', 'Uitgaande e-mail'] as const;
 /** Managers, the director and administrators: appeals (K13) and the K15 report. */
 export const MANAGEMENT_AREAS = ['Bezwaren', 'Klachtenrapportage'] as const;
-export const ADMIN_AREAS = ['Medewerkers', 'Teams', 'Instellingen', 'Audittrail'] as const;
+/** The board of the quality mark (Q3): its work list of findings, after the management areas. */
+export const BOARD_AREAS = ['Bestuur keurmerk'] as const;
+/** Administrators also see the board's list (they keep the register's settings), then their own areas. */
+export const ADMIN_AREAS = [...BOARD_AREAS, 'Medewerkers', 'Teams', 'Instellingen', 'Audittrail'] as const;
 
 /** The frame around every screen: header with the signed-in person, the main menu. */
 export class ShellPage {
@@ -23,7 +26,8 @@ export class ShellPage {
   }
 
   async goTo(area: string): Promise<void> {
-    await this.menu.getByRole('link', { name: area }).click();
+    // Exact: "Keurmerk" is also part of "Bestuur keurmerk".
+    await this.menu.getByRole('link', { name: area, exact: true }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: area })).toBeVisible();
   }
 

@@ -15,6 +15,13 @@ import { OutboxPage } from '../features/mail/OutboxPage';
 import { PersonCreatePage } from '../features/persons/PersonCreatePage';
 import { PersonDetailPage } from '../features/persons/PersonDetailPage';
 import { PersonsListPage } from '../features/persons/PersonsListPage';
+import { BlacklistPage } from '../features/quality/BlacklistPage';
+import { BoardPage } from '../features/quality/BoardPage';
+import { ContributionsPage } from '../features/quality/ContributionsPage';
+import { ParticipantPage } from '../features/quality/ParticipantPage';
+import { ParticipantsListPage } from '../features/quality/ParticipantsListPage';
+import { QualitySettingsPage } from '../features/quality/QualitySettingsPage';
+import { RegisterParticipantPage } from '../features/quality/RegisterParticipantPage';
 import { ProviderDetailPage } from '../features/providers/ProviderDetailPage';
 import { ProviderRegisterPage } from '../features/providers/ProviderRegisterPage';
 import { ProvidersListPage } from '../features/providers/ProvidersListPage';
@@ -45,6 +52,14 @@ export function AppRoutes() {
         <Route path={PATHS.providers} element={<ProvidersListPage />} />
         <Route path={`${PATHS.providers}/nieuw`} element={<ProviderRegisterPage />} />
         <Route path={`${PATHS.providers}/:id`} element={<ProviderDetailPage />} />
+        <Route path={PATHS.quality} element={<ParticipantsListPage />} />
+        <Route path={PATHS.newParticipant} element={<RegisterParticipantPage />} />
+        <Route path={PATHS.qualityBoard} element={<BoardPage />} />
+        <Route path={PATHS.blacklist} element={<BlacklistPage />} />
+        {/* Administrators and the board: the page itself says who may (one role per RequireRole). */}
+        <Route path={PATHS.qualitySettings} element={<QualitySettingsPage />} />
+        <Route path={PATHS.contributions} element={<ContributionsPage />} />
+        <Route path={`${PATHS.quality}/:id`} element={<ParticipantPage />} />
         <Route path={PATHS.correspondence} element={<CorrespondencePage />} />
         <Route path={`${PATHS.correspondence}/nieuw`} element={<NewLetterPage />} />
         <Route path={`${PATHS.correspondence}/:id/bewerken`} element={<EditLetterPage />} />

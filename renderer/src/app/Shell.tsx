@@ -3,8 +3,10 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconAddressBook,
   IconBuildingStore,
+  IconCertificate,
   IconChartBar,
   IconChecklist,
+  IconClipboardCheck,
   IconGavel,
   IconMessageReport,
   IconHeadset,
@@ -41,6 +43,7 @@ const EVERYONE_ITEMS: NavItem[] = [
   { to: PATHS.persons, label: 'Personen', icon: <IconAddressBook size={18} /> },
   { to: PATHS.members, label: 'Leden', icon: <IconId size={18} /> },
   { to: PATHS.providers, label: 'Dienstverleners', icon: <IconBuildingStore size={18} /> },
+  { to: PATHS.quality, label: 'Keurmerk', icon: <IconCertificate size={18} /> },
   { to: PATHS.correspondence, label: 'Correspondentie', icon: <IconMailOpened size={18} /> },
   { to: PATHS.outbox, label: 'Uitgaande e-mail', icon: <IconMailForward size={18} /> },
 ];
@@ -65,7 +68,14 @@ export function Shell() {
     ...(isDirector || isManager || isAdmin ? [{ to: PATHS.appeals, label: 'Bezwaren', icon: <IconGavel size={18} /> }] : []),
     ...(isDirector || isManager || isAdmin ? [{ to: PATHS.complaintReport, label: 'Klachtenrapportage', icon: <IconChartBar size={18} /> }] : []),
   ];
-  const items = [START, ...EVERYONE_ITEMS, ...procedureItems, ...(isAdmin ? ADMIN_ITEMS : [])];
+  // Q3: the board's work list; administrators keep the register's settings and may look along.
+  const isBoard = useHasRole('board');
+  const boardItems: NavItem[] = isBoard || isAdmin ? [{ to: PATHS.qualityBoard, label: 'Bestuur keurmerk', icon: <IconClipboardCheck size={18} /> }] : [];
+  const items = [START, ...EVERYONE_ITEMS, ...procedureItems, ...boardItems, ...(isAdmin ? ADMIN_ITEMS : [])];
+  // The most specific item is the active one: /keurmerk/bestuur is "Bestuur keurmerk", not also "Keurmerk".
+  const activeTo = items
+    .filter((item) => pathname === item.to || pathname.startsWith(`${item.to}/`))
+    .sort((a, b) => b.to.length - a.to.length)[0]?.to;
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="lg">
@@ -104,7 +114,7 @@ export function Shell() {
               to={item.to}
               label={item.label}
               leftSection={item.icon}
-              active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
+              active={item.to === activeTo}
               onClick={nav.close}
               variant="light"
               style={{ borderRadius: 'var(--mantine-radius-sm)' }}
