@@ -4,6 +4,13 @@ import { formatDate, WORKLIST_GROUP_LABELS, WORKLIST_GROUPS, type WorklistGroup,
 import { PATHS } from '../../app/paths';
 import { RuleBadge, UrgentBadge } from '../complaints/badges';
 
+/** Where each kind of dossier opens; a kind without a page here falls back to the complaints. */
+const DOSSIER_PATHS: Record<string, string> = { complaint: PATHS.complaints, quality: PATHS.quality };
+
+export function dossierPath(item: Pick<WorklistItem, 'dossierKind' | 'dossierId'>): string {
+  return `${DOSSIER_PATHS[item.dossierKind] ?? PATHS.complaints}/${item.dossierId}`;
+}
+
 const GROUP_COLORS: Record<WorklistGroup, string> = { overdue: 'red', today: 'orange', soon: 'gray' };
 
 /** "1 werkdag te laat", "3 werkdagen te laat" */
@@ -95,7 +102,7 @@ function WorkRow({ item, showAssignee }: { item: WorklistItem; showAssignee: boo
         <RuleBadge rule={item.rule} />
       </Table.Td>
       <Table.Td>
-        <Anchor component={Link} to={`${PATHS.complaints}/${item.dossierId}`} size="sm" fw={500}>
+        <Anchor component={Link} to={dossierPath(item)} size="sm" fw={500}>
           {item.dossierNumber}
         </Anchor>
         <Text size="xs" c="dimmed" lineClamp={1}>
@@ -117,5 +124,5 @@ function WorkRow({ item, showAssignee }: { item: WorklistItem; showAssignee: boo
 }
 
 function roleText(role: string): string {
-  return { manager: 'De manager', director: 'De directeur', servicedesk: 'De servicedesk', admin: 'Beheer' }[role] ?? role;
+  return { manager: 'De manager', director: 'De directeur', servicedesk: 'De servicedesk', admin: 'Beheer', board: 'Het bestuur keurmerk' }[role] ?? role;
 }
