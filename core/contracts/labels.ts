@@ -2,6 +2,7 @@ import { COMPLAINT_FIELD_LABELS, COMPLAINT_TABLE_LABELS } from './complaint-labe
 import { MEMBER_FIELD_LABELS, MEMBER_TABLE_LABELS } from './member-labels';
 import { PERSON_FIELD_LABELS, PERSON_TABLE_LABELS } from './person-labels';
 import { PROVIDER_FIELD_LABELS, PROVIDER_TABLE_LABELS } from './provider-labels';
+import { QUALITY_FIELD_LABELS, QUALITY_TABLE_LABELS } from './quality-labels';
 
 /** Dutch names of tables and fields for the audit trail. Unknown ones are shown as they are. */
 export const TABLE_LABELS: Record<string, string> = {
@@ -15,6 +16,7 @@ export const TABLE_LABELS: Record<string, string> = {
   ...MEMBER_TABLE_LABELS,
   ...PERSON_TABLE_LABELS,
   ...COMPLAINT_TABLE_LABELS,
+  ...QUALITY_TABLE_LABELS,
 };
 
 export const FIELD_LABELS: Record<string, Record<string, string>> = {
@@ -97,6 +99,7 @@ export const FIELD_LABELS: Record<string, Record<string, string>> = {
   ...MEMBER_FIELD_LABELS,
   ...PERSON_FIELD_LABELS,
   ...COMPLAINT_FIELD_LABELS,
+  ...QUALITY_FIELD_LABELS,
 };
 
 export function tableLabel(table: string): string {

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
 import {
@@ -47,7 +47,7 @@ export function liveParticipationOf(db: Db, providerId: string): ParticipantRow 
     .select()
     .from(qualityParticipants)
     .where(and(eq(qualityParticipants.providerId, providerId), isNull(qualityParticipants.deletedAt)))
-    .orderBy(desc(qualityParticipants.startDate), desc(qualityParticipants.createdAt))
+    .orderBy(desc(qualityParticipants.startDate), desc(qualityParticipants.createdAt), sql`rowid DESC`)
     .all()
     .find((p) => p.status !== 'beeindigd');
 }
@@ -58,7 +58,7 @@ export function lastParticipationOf(db: Db, providerId: string): ParticipantRow 
     .select()
     .from(qualityParticipants)
     .where(and(eq(qualityParticipants.providerId, providerId), isNull(qualityParticipants.deletedAt)))
-    .orderBy(desc(qualityParticipants.startDate), desc(qualityParticipants.createdAt))
+    .orderBy(desc(qualityParticipants.startDate), desc(qualityParticipants.createdAt), sql`rowid DESC`)
     .get();
 }
 

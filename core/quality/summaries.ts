@@ -76,7 +76,7 @@ export function summaryById(sqlite: Database.Database, id: string, today: string
 
 /** The provider's latest participation (live or ended), or null. */
 export function summaryOfProvider(sqlite: Database.Database, providerId: string, today: string): ParticipantSummary | null {
-  const row = prepared(sqlite, 'ofProvider', `${SUMMARY_SQL} AND q.provider_id = @providerId ORDER BY q.start_date DESC, q.created_at DESC LIMIT 1`).get({ providerId, today }) as
+  const row = prepared(sqlite, 'ofProvider', `${SUMMARY_SQL} AND q.provider_id = @providerId ORDER BY q.start_date DESC, q.created_at DESC, q.rowid DESC LIMIT 1`).get({ providerId, today }) as
     | SummaryRow
     | undefined;
   return row ? toSummary(row) : null;

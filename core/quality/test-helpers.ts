@@ -3,6 +3,7 @@ import type { Role } from '../contracts/roles';
 import { createClientSession, type ClientSession } from '../context';
 import { staff } from '../../db/schema';
 import { mediationOffice } from '../mediation/test-helpers';
+import { completeBusiness } from '../providers/test-helpers';
 import type { TestCore } from '../testing/harness';
 
 /**
@@ -32,6 +33,16 @@ export async function approve(t: TestCore, providerId: string, session: ClientSe
   for (const step of ['telefonisch_geselecteerd', 'bezocht', 'goedgekeurd'] as const) {
     await t.ok('providers.advanceScreening', { id: providerId, step, doneOn: '2026-11-23' }, session);
   }
+}
+
+/** Another business with an address, registered; approved (D2) unless `approved` is false. */
+export async function otherProvider(t: TestCore, office: QualityOffice, organisationName: string, approved = true) {
+  const categories = await t.ok('providers.addDefaultCategories', {}, office.admin);
+  const cat = (name: string) => categories.find((c) => c.name === name)!.id;
+  const newPerson = { kind: 'organisatie' as const, organisationName, street: 'Rijnstraat', houseNumber: 8, postcode: '3441 BC', city: 'Woerden', phone: '0348 654 321', email: 'post@bedrijf.example' };
+  const provider = await t.ok('providers.register', completeBusiness(cat, { newPerson, kvkNumber: '87654321' }), office.admin);
+  if (approved) await approve(t, provider.id, office.admin);
+  return provider;
 }
 
 /** Q1: Klusbedrijf De Vries registered as participant from Monday 23 November 2026, the letter sent by post. */
