@@ -6,6 +6,7 @@ import { useProcedure } from '../../../api/queries';
 import { PersonPicker } from '../../persons/PersonPicker';
 import type { IntakeValues } from './intakeForm';
 import { ProviderPicker } from './ProviderPicker';
+import { QualityWindowNotice } from './QualityWindowNotice';
 
 const SUBJECT_FIELDS = ['concernsTeamId', 'concernsStaffId', 'concernsProviderId', 'concernsPersonId'] as const;
 
@@ -16,6 +17,10 @@ export function ConcernsSection({ form }: { form: UseFormReturn<IntakeValues> })
   const staff = useProcedure('staff.options', {}, { enabled: kind === 'medewerker' });
   const [providerLabel, setProviderLabel] = useState<string>();
   const [personLabel, setPersonLabel] = useState<string>();
+  const providerId = useWatch({ control: form.control, name: 'concernsProviderId' });
+  const receivedAt = useWatch({ control: form.control, name: 'receivedAt' });
+  // Q5 d: the intake contract does not carry the execution date yet; it is asked here and shown, not stored.
+  const [executedOn, setExecutedOn] = useState<string | null>(null);
 
   function chooseKind(next: ConcernsKind) {
     // The subject of another kind would be sent along and refused: it goes.
@@ -125,6 +130,9 @@ export function ConcernsSection({ form }: { form: UseFormReturn<IntakeValues> })
           />
         )}
       </SimpleGrid>
+      {kind === 'dienstverlener' && providerId && (
+        <QualityWindowNotice providerId={providerId} receivedOn={receivedAt ? receivedAt.slice(0, 10) : null} executedOn={executedOn} onExecutedOnChange={setExecutedOn} />
+      )}
     </Stack>
   );
 }
