@@ -13,6 +13,7 @@ import { ErrorAlert, FormAlert, FormShell, showServerError } from '../../ui/form
 import { HistoryPanel } from '../../ui/HistoryPanel';
 import { Page } from '../../ui/Page';
 import { RelatedComplaintsCard } from '../complaints/RelatedComplaintsCard';
+import { QualityParticipationCard } from '../quality/QualityParticipationCard';
 import { DossierDocuments } from '../documents/DossierDocuments';
 import { DossierMail } from '../mail/DossierMail';
 import { addressLine } from '../persons/format';
@@ -57,6 +58,7 @@ function ProviderDossier({ provider }: { provider: ProviderDetail }) {
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="lg">
             <ContactCard provider={provider} />
+            <QualityParticipationCard providerId={provider.id} screeningStatus={provider.screeningStatus} />
             <RelatedComplaintsCard providerId={provider.id} title="Klachten over deze dienstverlener" />
             <Text size="xs" c="dimmed">
               {provider.contractNote}
