@@ -11,7 +11,7 @@ afterEach(() => t.close());
 describe('demo data', () => {
   it('fills an office through the real procedures, with accounts that can sign in', async () => {
     const accounts = await seedDemo(t.core);
-    expect(accounts.map((a) => a.username)).toEqual(['beheer', 'pieter', 'fatima', 'directeur', 'sanne', 'mohammed', 'lisa']);
+    expect(accounts.map((a) => a.username)).toEqual(['beheer', 'pieter', 'fatima', 'directeur', 'bestuur', 'sanne', 'mohammed', 'lisa']);
     const admin = t.session();
     await t.ok('auth.signIn', { username: 'beheer', password: accounts[0]!.password }, admin);
     const teams = await t.ok('teams.list', {}, admin);
@@ -33,7 +33,8 @@ describe('demo data', () => {
     const members = await t.ok('members.list', { offset: 0, limit: 50 }, desk);
     expect(members.total).toBe(2);
     const providers = await t.ok('providers.list', { offset: 0, limit: 50 }, desk);
-    expect(providers.total).toBe(2);
+    expect(providers.total).toBe(7); // two of their own, five more that joined the quality mark
+    expect(providers.rows.filter((p) => p.screeningStatus !== 'goedgekeurd').map((p) => p.name)).toEqual(['Fenna Mulder']);
     const expiring = await t.ok('providers.insuranceExpiring', { withinDays: 30 }, desk);
     expect(expiring.map((p) => p.name)).toEqual(['Klusbedrijf Bakker B.V.']);
     const found = await t.ok('search.everywhere', { query: '0612345678', limit: 10 }, desk);
@@ -59,5 +60,38 @@ describe('demo data', () => {
     expect(items).toContainEqual({ kind: 'schriftelijk_antwoord', rule: 'K10' }); // the urgent claim of seven weeks ago
     const mediation = t.core.sqlite.prepare('SELECT status FROM mediations').all();
     expect(mediation).toEqual([{ status: 'reactie_gevraagd' }]);
+  });
+
+  it('fills the quality-mark register: a healthy participant, an open rule 1 finding, unpaid contribution, notice for the year end, a board termination on the blacklist', async () => {
+    const accounts = await seedDemo(t.core);
+    const board = accounts.find((a) => a.username === 'bestuur')!;
+    expect(board).toMatchObject({ name: 'Mr. Ingrid Hoekstra', roles: ['board'] });
+    const session = t.session();
+    const signedIn = await t.ok('auth.signIn', { username: 'bestuur', password: board.password }, session);
+    expect(signedIn.mustChangePassword).toBe(true); // handed over like every other demo account
+
+    const admin = t.session();
+    await t.ok('auth.signIn', { username: 'beheer', password: accounts[0]!.password }, admin);
+    const participants = await t.ok('quality.list', {}, admin);
+    const byName = (needle: string) => participants.find((p) => p.provider.name.includes(needle))!;
+    expect(participants).toHaveLength(6);
+    expect(byName('Van Dijk')).toMatchObject({ status: 'deelnemer', openFindings: 0, overdueContributions: 0 });
+    expect(byName('Verhoef')).toMatchObject({ status: 'deelnemer', openFindings: 1 });
+    expect(byName('Van Rijn')).toMatchObject({ status: 'deelnemer', openFindings: 1, overdueContributions: 1 });
+    expect(byName('Groen')).toMatchObject({ status: 'opgezegd', terminationDate: `${t.clock.now().getUTCFullYear()}-12-31` });
+    expect(byName('De Graaf')).toMatchObject({ status: 'beeindigd', openFindings: 0 });
+    expect(byName('Bakker')).toMatchObject({ status: 'deelnemer', startDate: '2026-11-21', openFindings: 0 });
+
+    // Q3: the board's list holds rule 1 for Verhoef and rule 5 for Van Rijn, each with its evidence.
+    const items = await t.ok('quality.board', {}, admin);
+    expect(items.map((i) => [i.participant.name, i.finding.rule]).sort()).toEqual([['Dakwerken Van Rijn B.V.', 5], ['Schildersbedrijf Verhoef', 1]]);
+    expect(items.find((i) => i.finding.rule === 1)!.finding.evidence.insufficientReviewIds).toHaveLength(2);
+
+    // Q4-Q6: ended by the board two weeks ago, seen with the sticker after the ten days, published.
+    const graaf = await t.ok('quality.get', { id: byName('De Graaf').id }, admin);
+    expect(graaf.decisions.map((d) => [d.rule, d.outcome, d.terminationDate])).toEqual([[2, 'beeindigen', '2026-11-07']]);
+    const blacklist = await t.ok('quality.blacklist', { includeWithdrawn: false }, admin);
+    expect(blacklist.map((b) => [b.name, b.terminationDate])).toEqual([['Installatiebedrijf De Graaf', '2026-11-07']]);
+    expect(blacklist[0]!.violation).toContain('bestelbus');
   });
 });

@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '../../core/app';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../core/contracts';
+import { amsterdamDay } from '../../core/contracts/format';
 import { createClientSession, type ClientSession } from '../../core/context';
 import { DEFAULT_ORGANISATION } from '../../core/settings/defaults';
 import { seedDemoComplaints } from './demo-procedure';
-import { seedDemoRelations } from './demo-relations';
+import { seedDemoQuality } from './demo-quality';
+import { seedDemoRelations, type DemoCall } from './demo-relations';
 
 export interface DemoAccount {
   username: string;
@@ -52,6 +54,7 @@ export async function seedDemo(core: Core): Promise<DemoAccount[]> {
     { username: 'pieter', name: 'Pieter van den Berg', roles: ['manager'] as const, jobTitle: 'Teammanager servicedesk' },
     { username: 'fatima', name: 'Fatima El Amrani', roles: ['manager'] as const, jobTitle: 'Teammanager dienstverlening' },
     { username: 'directeur', name: 'Jan-Willem Bakker', roles: ['director'] as const, jobTitle: 'Directeur' },
+    { username: 'bestuur', name: 'Mr. Ingrid Hoekstra', roles: ['board'] as const, jobTitle: 'Voorzitter bestuur keurmerk' },
   ];
   const ids: Record<string, string> = {};
   const tempTeam = await call('teams.create', { name: 'Directie', description: 'Directie en staf', managerId: (await call('auth.status', {})).user!.id });
@@ -80,6 +83,21 @@ export async function seedDemo(core: Core): Promise<DemoAccount[]> {
   }
   await seedDemoRelations((name, input) => call(name, input));
   await seedDemoComplaints((name, input) => call(name, input));
+  const board = accounts.find((a) => a.username === 'bestuur')!;
+  await seedDemoQuality((name, input) => call(name, input), await boardCaller(call, board), amsterdamDay(core.clock.now()));
+  // The board's account is handed over like the others: a password to change at first sign-in.
+  await call('staff.resetPassword', { id: ids.bestuur!, password: board.password, passwordRepeat: board.password });
   await call('auth.signOut', {});
   return accounts;
+}
+
+type SessionCall = <N extends ProcedureName>(name: N, input: ProcedureInput<N>, s?: ClientSession) => Promise<ProcedureOutput<N>>;
+
+/** Calls as the board member (Q3-Q4 decisions are the board's), signed in on a session of its own. */
+async function boardCaller(call: SessionCall, board: DemoAccount): Promise<DemoCall> {
+  const session = createClientSession();
+  await call('auth.signIn', { username: board.username, password: board.password }, session);
+  const working = `demo-${randomBytes(6).toString('base64url')}`;
+  await call('auth.changePassword', { currentPassword: board.password, newPassword: working, newPasswordRepeat: working }, session);
+  return (name, input) => call(name, input, session);
 }
