@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestCore, type TestCore } from '../testing/harness';
+import { htmlLines } from '../../templates/render/testing';
 import { boardTerminates, documentsOf, footprint, letterText, onDay } from './ending-test-helpers';
 import { qualityOffice, registeredParticipant, type QualityOffice } from './test-helpers';
 
@@ -84,5 +85,29 @@ describe('Q6: the blacklist', () => {
     expect((await t.ok('quality.blacklist', { includeWithdrawn: true }, office.desk.session)).map((e) => e.id)).toEqual([entryId]);
     const again = await t.core.call('quality.withdrawBlacklist', { id: entryId, reason: 'Nogmaals.' }, office.manager.session);
     expect(again.ok || again.error.code).toBe('quality.blacklist_withdrawn');
+  });
+
+  it('Q6, Q5 g: the public HTML page and CSV carry name, place, termination date and violation, never the reason; a withdrawn entry leaves them', async () => {
+    const { violation } = await recordedViolation();
+    const { participant } = await t.ok('quality.publishBlacklist', { violationId: violation.id, via: 'post' }, office.manager.session);
+    const published = await t.ok('quality.blacklistExport', {}, office.desk.session);
+    expect(published.entries).toBe(1);
+    const page = htmlLines(published.html).join('\n');
+    for (const part of ['Klusbedrijf De Vries', 'Woerden', '23 november 2026', SEEN]) expect(page).toContain(part);
+    const [header, row, ...rest] = published.csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(header).toContain('Naam');
+    expect(row).toContain('Klusbedrijf De Vries;Woerden;23-11-2026;');
+    expect(row).toContain(SEEN);
+    expect(rest).toEqual([]);
+    for (const output of [published.html, published.csv]) {
+      expect(output).not.toContain('oplichting');
+      expect(output).not.toContain(participant.registrationNumber);
+    }
+
+    await t.ok('quality.withdrawBlacklist', { id: participant.blacklist[0]!.id, reason: 'Stickers alsnog verwijderd.' }, office.manager.session);
+    const withdrawn = await t.ok('quality.blacklistExport', {}, office.desk.session);
+    expect(withdrawn.entries).toBe(0);
+    expect(withdrawn.html).not.toContain('Klusbedrijf De Vries');
+    expect(withdrawn.csv).not.toContain('Klusbedrijf De Vries');
   });
 });

@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { qualityBlacklist, qualityParticipants, qualityViolations } from '../../db/schema';
+import { organisation, qualityBlacklist, qualityParticipants, qualityViolations } from '../../db/schema';
+import { blacklistCsv, blacklistHtml } from '../../templates/quality-blacklist-page';
 import { sendLetter, type SendVia } from '../complaints/letters';
 import { amsterdamDay } from '../contracts/format';
 import type { blacklistEntrySchema } from '../contracts/quality';
@@ -105,4 +106,12 @@ export function blacklistEntries(db: Db, includeWithdrawn: boolean): BlacklistEn
 /** Q6, Q5 g: what the website shows: name, place, termination date, violation, publication day. Nothing else. */
 export function publicEntries(db: Db): PublicBlacklistEntry[] {
   return blacklistEntries(db, false).map((e) => ({ name: e.name, place: e.place, terminationDate: e.terminationDate, violation: e.violation, publishedOn: e.publishedOn }));
+}
+
+/** Q6: the public page and CSV for the website, made from the public entries only. */
+export function blacklistExport(ctx: HandlerContext): { html: string; csv: string; entries: number } {
+  const org = ctx.db.select().from(organisation).where(isNull(organisation.deletedAt)).get();
+  if (!org) throw new DomainError('record.not_found');
+  const entries = publicEntries(ctx.db);
+  return { html: blacklistHtml(entries, org, amsterdamDay(ctx.clock.now())), csv: blacklistCsv(entries), entries: entries.length };
 }

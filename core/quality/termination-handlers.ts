@@ -4,7 +4,7 @@ import type { HandlerContext } from '../context';
 import { documentSummary } from '../documents/queries';
 import { DomainError } from '../errors';
 import { defineHandlers } from '../handlers';
-import { blacklistEntries, publishBlacklist, withdrawBlacklist } from './blacklist';
+import { blacklistEntries, blacklistExport, publishBlacklist, withdrawBlacklist } from './blacklist';
 import { complaintWindowFor } from './complaint-window';
 import { decide, decideHardship, invokeHardship } from './decisions';
 import { noticeTerms } from './notice-terms';
@@ -71,9 +71,7 @@ export const qualityTerminationHandlers = defineHandlers(qualityTerminationContr
 
   'quality.blacklist': (input, ctx) => blacklistEntries(ctx.db, input.includeWithdrawn),
 
-  'quality.blacklistExport': () => {
-    throw new Error('quality.blacklistExport is not built yet');
-  },
+  'quality.blacklistExport': (_input, ctx) => blacklistExport(ctx),
 
   // Q5 d
   'quality.complaintWindow': (input, ctx) => complaintWindowFor(ctx, input),
