@@ -9,6 +9,7 @@ import { assertConcernsExist, assertImprovement, assertPersonExists } from './ch
 import { instantFromAmsterdamLocal } from '../contracts/local-time';
 import { dossierSeries } from './rules';
 import { addStep } from './steps';
+import { assessOneParticipant, liveParticipantIdOfProvider } from '../quality/assess';
 
 /** A few minutes of slack: the desktop's clock and the caller's "just now" rarely agree to the second. */
 const FUTURE_SLACK_MS = 5 * 60_000;
@@ -53,10 +54,14 @@ export function recordIntake(ctx: HandlerContext, input: IntakeInput): string {
       categoryId: improvement?.categoryId ?? null,
       causeId: improvement?.causeId ?? null,
       measureId: improvement?.measureId ?? null,
+      agreementExecutedOn: input.agreementExecutedOn ?? null,
     });
     addStep(w, row.id, 'intake', `${COMPLAINT_KIND_LABELS[input.kind]} ontvangen via ${CHANNEL_LABELS[input.channel].toLowerCase()} op ${formatDateTime(receivedAt)}; dossier ${dossierNumber}`);
     // K4
     if (resolved) addStep(w, row.id, 'direct_opgelost', `${RESOLUTION_LABELS.direct_opgelost}: ${input.solution}`);
+    // Q3 rule 4: a complaint about a live participant is assessed in the same transaction.
+    const participantId = input.concernsKind === 'dienstverlener' && input.concernsProviderId ? liveParticipantIdOfProvider(ctx.sqlite, input.concernsProviderId) : null;
+    if (participantId) assessOneParticipant(w, ctx, participantId, today);
     return row.id;
   });
 }

@@ -117,6 +117,8 @@ const intakeFields = {
   description: requiredText('de omschrijving', 8000),
   requestedRemedy: optionalText(4000),
   urgent: z.boolean().default(false),
+  /** Q5 d: the day the agreement with the provider was executed (a former participant's customers have three months). */
+  agreementExecutedOn: dayField.nullish(),
 };
 
 export const intakeInput = z

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { complaints, documents, householdMembers, mailOutbox, mediations, members, providers } from '../../db/schema';
+import { complaints, documents, householdMembers, mailOutbox, mediations, members, providers, qualityReviews } from '../../db/schema';
 import type { ProcedureInput } from '../contracts';
 import type { ClientSession } from '../context';
 import { createTestCore, withAdmin, type TestCore } from '../testing/harness';
@@ -42,7 +42,9 @@ async function duplicateWithReferences() {
     const complained = w.insert(complaints, { ...complaint, complainantId: dup.id, concernsKind: 'organisatie' });
     const complainedAbout = w.insert(complaints, { ...complaint, dossierNumber: 'K2026-000002', complainantId: company.id, concernsKind: 'klant', concernsPersonId: dup.id, concernsProviderId: asContact.id });
     const mediation = w.insert(mediations, { complaintId: complainedAbout.id, direction: 'dienstverlener_over_klant', providerId: asContact.id, customerId: dup.id, status: 'advies' });
-    return { own, household, asProvider, asContact, letter, memberLetter, message, complained, complainedAbout, mediation };
+    const judgement = { guaranteeSufficient: true, serviceSufficient: true, craftsmanshipSufficient: true, sufficient: true };
+    const review = w.insert(qualityReviews, { participantId: 'deelnemer', reviewedOn: '2026-11-01', customerId: dup.id, ...judgement });
+    return { own, household, asProvider, asContact, letter, memberLetter, message, complained, complainedAbout, mediation, review };
   });
   return { keep, dup, refs };
 }

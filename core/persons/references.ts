@@ -1,7 +1,7 @@
 import { and, eq, getTableName } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
-import { complaints, documents, householdMembers, mailOutbox, mediations, members, providers } from '../../db/schema';
+import { complaints, documents, householdMembers, mailOutbox, mediations, members, providers, qualityReviews } from '../../db/schema';
 import type { SyncedTable, Writer } from '../mutation/writer';
 
 /**
@@ -37,6 +37,7 @@ export const PERSON_REFERENCES: readonly PersonReference[] = [
   reference(complaints, 'complainantId', 'Klachten (als melder)'),
   reference(complaints, 'concernsPersonId', 'Klachten (als klant waarover geklaagd wordt)'),
   reference(mediations, 'customerId', 'Bemiddelingen (als klant)'),
+  reference(qualityReviews, 'customerId', 'Klantbeoordelingen keurmerk (als klant)'),
   reference(documents, 'dossierId', 'Documenten', { field: 'dossierKind', value: 'person' }),
   reference(mailOutbox, 'dossierId', 'Uitgaande e-mail', { field: 'dossierKind', value: 'person' }),
 ];

@@ -164,3 +164,14 @@ describe('Q3: a review or advice is followed by an assessment', () => {
     expect(after.reviews).toHaveLength(2);
   });
 });
+
+describe('a merged customer', () => {
+  it('Q2: merging a duplicate customer moves the reviews to the kept person', async () => {
+    const duplicate = await customer(t, office, 'Bakker');
+    await t.ok('quality.addReview', reviewInput(participantId, duplicate.id, '2026-11-02', true), office.desk.session);
+    const { moved } = await t.ok('persons.merge', { keepId: customerId, mergeId: duplicate.id }, office.admin);
+    expect(moved.find((m) => m.table === 'quality_reviews')).toMatchObject({ count: 1 });
+    const participant = await t.ok('quality.get', { id: participantId }, office.desk.session);
+    expect(participant.reviews.map((r) => r.customer.id)).toEqual([customerId]);
+  });
+});
