@@ -1,13 +1,13 @@
 import { Anchor, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { IconSettings } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { amsterdamDay, formatDate, QUALITY_WORK_ITEMS, TERMINATION_RULE_LABELS, type ProcedureOutput, type TerminationRule, type WorklistItem } from '../../../../core/contracts';
+import { amsterdamDay, formatDate, QUALITY_WORK_ITEMS, type ProcedureOutput, type WorklistItem } from '../../../../core/contracts';
 import { useProcedure } from '../../api/queries';
 import { PATHS } from '../../app/paths';
 import { ErrorAlert } from '../../ui/form';
 import { Page } from '../../ui/Page';
 import { useQualityAccess } from './access';
-import { HardshipPendingBadge, ParticipantStatusBadge, TerminationRuleBadge } from './badges';
+import { HardshipPendingBadge, ParticipantStatusBadge, ruleText, TerminationRuleBadge } from './badges';
 import { findingPath, participantPath } from './paths';
 
 type BoardItem = ProcedureOutput<'quality.board'>[number];
@@ -90,7 +90,7 @@ export function BoardPage() {
                           {pending && <HardshipPendingBadge />}
                         </Group>
                         <Text size="xs" c="dimmed">
-                          {f.kind === 'staffel_zwijgt' ? 'Meer dan 15 beoordelingen: de staffel zegt niets' : TERMINATION_RULE_LABELS[f.rule as TerminationRule]}
+                          {f.kind === 'staffel_zwijgt' ? 'Meer dan 15 beoordelingen: de staffel zegt niets' : ruleText(f.rule)}
                         </Text>
                       </Stack>
                     </Table.Td>

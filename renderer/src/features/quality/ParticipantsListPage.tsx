@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { IconCoins, IconList, IconPlus, IconSearch, IconSettings } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate, PARTICIPANT_STATUS_LABELS, PARTICIPANT_STATUSES, type ParticipantStatus, type ParticipantSummary } from '../../../../core/contracts';
 import { useProcedure } from '../../api/queries';
@@ -17,6 +17,10 @@ import { participantPath } from './paths';
 
 const column = createColumnHelper<ParticipantSummary>();
 
+function Nowrap({ children }: { children: ReactNode }) {
+  return <span style={{ whiteSpace: 'nowrap' }}>{children}</span>;
+}
+
 const columns = [
   column.accessor('registrationNumber', {
     header: 'Registratienummer',
@@ -29,13 +33,13 @@ const columns = [
   column.accessor((p) => p.provider.name, { id: 'name', header: 'Naam' }),
   column.accessor((p) => p.provider.place ?? '', { id: 'place', header: 'Plaats', cell: (c) => c.getValue() || '—' }),
   column.accessor('status', { header: 'Status', cell: (c) => <ParticipantStatusBadge status={c.getValue()} /> }),
-  column.accessor('startDate', { header: 'Start', cell: (c) => formatDate(c.getValue()) }),
-  column.accessor((p) => p.terminationDate ?? '', { id: 'terminationDate', header: 'Einddatum', cell: (c) => (c.getValue() ? formatDate(c.getValue()) : '—') }),
+  column.accessor('startDate', { header: 'Start', cell: (c) => <Nowrap>{formatDate(c.getValue())}</Nowrap> }),
+  column.accessor((p) => p.terminationDate ?? '', { id: 'terminationDate', header: 'Einddatum', cell: (c) => <Nowrap>{c.getValue() ? formatDate(c.getValue()) : '—'}</Nowrap> }),
   column.accessor('openFindings', {
     header: 'Open bevindingen',
     cell: (c) =>
       c.getValue() > 0 ? (
-        <Badge color="orange" variant="filled" size="sm" circle={c.getValue() < 10}>
+        <Badge miw="max-content" color="orange" variant="filled" size="sm" circle={c.getValue() < 10}>
           {c.getValue()}
         </Badge>
       ) : (

@@ -13,7 +13,7 @@ const STATUS_COLORS: Record<ParticipantStatus, string> = { deelnemer: 'green', o
 
 export function ParticipantStatusBadge({ status, size = 'sm' }: { status: ParticipantStatus; size?: Size }) {
   return (
-    <Badge color={STATUS_COLORS[status]} variant="light" tt="none" fw={500} size={size} data-testid="participant-status">
+    <Badge miw="max-content" color={STATUS_COLORS[status]} variant="light" tt="none" fw={500} size={size} data-testid="participant-status">
       {PARTICIPANT_STATUS_LABELS[status]}
     </Badge>
   );
@@ -22,7 +22,7 @@ export function ParticipantStatusBadge({ status, size = 'sm' }: { status: Partic
 /** Q7 / Q3 rule 5: a contribution unpaid past its due day. */
 export function OverdueBadge({ size = 'sm' }: { size?: Size }) {
   return (
-    <Badge color="red" variant="filled" tt="none" fw={600} size={size}>
+    <Badge miw="max-content" color="red" variant="filled" tt="none" fw={600} size={size}>
       Achterstallig
     </Badge>
   );
@@ -31,7 +31,7 @@ export function OverdueBadge({ size = 'sm' }: { size?: Size }) {
 /** Q2: one judgement of a review. */
 export function JudgementBadge({ sufficient, size = 'sm' }: { sufficient: boolean; size?: Size }) {
   return (
-    <Badge color={sufficient ? 'green' : 'red'} variant="light" tt="none" fw={500} size={size}>
+    <Badge miw="max-content" color={sufficient ? 'green' : 'red'} variant="light" tt="none" fw={500} size={size}>
       {sufficient ? 'Voldoende' : 'Onvoldoende'}
     </Badge>
   );
@@ -39,7 +39,7 @@ export function JudgementBadge({ sufficient, size = 'sm' }: { sufficient: boolea
 
 export function AdviceOutcomeBadge({ outcome }: { outcome: keyof typeof ADVICE_OUTCOME_LABELS }) {
   return (
-    <Badge color={outcome === 'positief' ? 'green' : 'red'} variant="light" tt="none" fw={500} size="sm">
+    <Badge miw="max-content" color={outcome === 'positief' ? 'green' : 'red'} variant="light" tt="none" fw={500} size="sm">
       {ADVICE_OUTCOME_LABELS[outcome]}
     </Badge>
   );
@@ -49,7 +49,7 @@ export function AdviceOutcomeBadge({ outcome }: { outcome: keyof typeof ADVICE_O
 export function TerminationRuleBadge({ rule }: { rule: number }) {
   const label = TERMINATION_RULE_LABELS[rule as TerminationRule];
   const badge = (
-    <Badge color="grape" variant="outline" tt="none" fw={600} size="sm">
+    <Badge miw="max-content" color="grape" variant="outline" tt="none" fw={600} size="sm">
       Regel {rule}
     </Badge>
   );
@@ -64,7 +64,7 @@ export function TerminationRuleBadge({ rule }: { rule: number }) {
 
 export function FindingStatusBadge({ status }: { status: 'open' | 'besloten' }) {
   return (
-    <Badge color={status === 'open' ? 'orange' : 'gray'} variant={status === 'open' ? 'filled' : 'light'} tt="none" fw={500} size="sm">
+    <Badge miw="max-content" color={status === 'open' ? 'orange' : 'gray'} variant={status === 'open' ? 'filled' : 'light'} tt="none" fw={500} size="sm">
       {status === 'open' ? 'Open' : 'Besloten'}
     </Badge>
   );
@@ -73,8 +73,15 @@ export function FindingStatusBadge({ status }: { status: 'open' | 'besloten' }) 
 /** Q3: a hardship request the board has not decided yet. */
 export function HardshipPendingBadge() {
   return (
-    <Badge color="yellow" variant="light" tt="none" fw={600} size="sm">
+    <Badge miw="max-content" color="yellow" variant="light" tt="none" fw={600} size="sm">
       Beroep hardheidsclausule
     </Badge>
   );
+}
+
+/** What a rule says without its "Regel n: " prefix, for beside its badge: "Te veel onvoldoende …". */
+export function ruleText(rule: number): string {
+  const label = TERMINATION_RULE_LABELS[rule as TerminationRule] ?? '';
+  const text = label.replace(/^Regel \d+: /, '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -67,7 +67,7 @@ function AdvicesTable({ participant: p }: { participant: Participant }) {
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Text size="sm">{formatDate(a.advisedOn)}</Text>
                   {findingId && isCounted && (
-                    <Badge size="xs" variant="light" color="red" tt="none">
+                    <Badge miw="max-content" size="xs" variant="light" color="red" tt="none">
                       geteld
                     </Badge>
                   )}

@@ -34,7 +34,7 @@ export function DecisionsCard({ participant: p }: { participant: Participant }) 
                     <TerminationRuleBadge rule={d.rule} />
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={d.outcome === 'beeindigen' ? 'red' : 'green'} variant="light" tt="none" fw={500}>
+                    <Badge miw="max-content" color={d.outcome === 'beeindigen' ? 'red' : 'green'} variant="light" tt="none" fw={500}>
                       {DECISION_OUTCOME_LABELS[d.outcome]}
                     </Badge>
                   </Table.Td>

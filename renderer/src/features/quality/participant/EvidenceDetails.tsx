@@ -68,7 +68,7 @@ export function EvidenceDetails({ evidence: e, participant: p }: { evidence: Evi
         <Group gap={6}>
           <Text size="sm">Onbetaalde contributie:</Text>
           {e.unpaidYears.map((y) => (
-            <Badge key={y} color="red" variant="light" tt="none">
+            <Badge miw="max-content" key={y} color="red" variant="light" tt="none">
               {y}
             </Badge>
           ))}

@@ -1,10 +1,10 @@
 import { Alert, Button, Divider, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconEye, IconEyeCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
-import { FINDING_KIND_LABELS, formatDate, HARDSHIP_OUTCOME_LABELS, HARDSHIP_RULES, TERMINATION_RULE_LABELS, type Participant, type TerminationRule } from '../../../../../core/contracts';
+import { FINDING_KIND_LABELS, formatDate, HARDSHIP_OUTCOME_LABELS, HARDSHIP_RULES, type Participant, type TerminationRule } from '../../../../../core/contracts';
 import { Fact } from '../../complaints/dossier/shared';
 import { useQualityAccess } from '../access';
-import { FindingStatusBadge, HardshipPendingBadge, TerminationRuleBadge } from '../badges';
+import { FindingStatusBadge, HardshipPendingBadge, ruleText, TerminationRuleBadge } from '../badges';
 import { findingAnchor } from '../paths';
 import { DecideForm } from './DecideForm';
 import { EvidenceDetails } from './EvidenceDetails';
@@ -39,7 +39,7 @@ export function FindingItem({ participant: p, finding: f, onLetter }: { particip
           <Group gap="xs" wrap="nowrap" align="flex-start">
             <TerminationRuleBadge rule={f.rule} />
             <Text size="sm" fw={600}>
-              {TERMINATION_RULE_LABELS[f.rule as TerminationRule] ?? `Regel ${f.rule}`}
+              {ruleText(f.rule)}
             </Text>
           </Group>
           <Group gap={6} wrap="nowrap">

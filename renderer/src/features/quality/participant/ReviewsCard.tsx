@@ -70,7 +70,7 @@ function ReviewsTable({ participant: p }: { participant: Participant }) {
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Text size="sm">{formatDate(r.reviewedOn)}</Text>
                   {findingId && isCounted && (
-                    <Badge size="xs" variant="light" color={decisive ? 'red' : 'yellow'} tt="none">
+                    <Badge miw="max-content" size="xs" variant="light" color={decisive ? 'red' : 'yellow'} tt="none">
                       {decisive ? 'telt onvoldoende' : 'geteld'}
                     </Badge>
                   )}

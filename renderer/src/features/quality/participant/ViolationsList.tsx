@@ -20,7 +20,7 @@ export function ViolationsList({ participant: p, onLetter }: { participant: Part
                 Overtreding gezien op {formatDate(v.seenOn)}
               </Text>
               {v.blacklistEntryId && (
-                <Badge color="dark" variant="filled" tt="none">
+                <Badge miw="max-content" color="dark" variant="filled" tt="none">
                   Op de zwarte lijst
                 </Badge>
               )}

@@ -145,7 +145,7 @@ export function RatesCard() {
                     decimalScale={2}
                     decimalSeparator=","
                     suffix=" %"
-                    w={210}
+                    w={240}
                   />
                 )}
               />

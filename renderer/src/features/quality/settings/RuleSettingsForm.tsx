@@ -94,7 +94,7 @@ export function RuleSettingsForm({ settings }: { settings: Settings }) {
                   min={1}
                   max={60}
                   suffix=" werkdagen"
-                  w={260}
+                  w={300}
                 />
               )}
             />
@@ -112,7 +112,7 @@ export function RuleSettingsForm({ settings }: { settings: Settings }) {
                   min={0}
                   max={365}
                   suffix=" dagen"
-                  w={260}
+                  w={300}
                 />
               )}
             />

@@ -24,7 +24,7 @@ export function StaffelTable({ form }: { form: UseFormReturn<SettingsValues> }) 
   return (
     <Stack gap="xs">
       <div>
-        <Text size="sm" fw={500}>
+        <Text size="sm" fw={600}>
           Regel 1: staffel
         </Text>
         <Text size="xs" c="dimmed">
