@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { createCore } from '../app';
 import { seedDemo } from '../../db/seed/demo';
 import { createMailSender } from '../mail/sender';
+import { scheduleDailyQualityAssessment } from '../quality/daily';
 import { startHttpHost } from './server';
 
 /** `npm run serve [-- --port N] [-- --db PATH] [-- --documents DIR] [-- --demo]`: the app in a browser on this machine. */
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
   // E-mail outbox: settles messages a crash left half-sent, then sends every minute and right after queueing.
   const mail = createMailSender({ core });
   mail.start();
+  // Q3: the quality-mark register assesses every participant once a day.
+  const quality = scheduleDailyQualityAssessment(core);
 
   console.log(`Servicedesk draait op ${host.url}`);
   console.log(`Open in uw browser: ${host.signInUrl}`);
@@ -46,6 +49,7 @@ async function main(): Promise<void> {
   }
   const stop = async () => {
     await host.close();
+    quality.stop();
     await mail.stop();
     core.close();
     process.exit(0);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore, type Core } from '../../core/app';
 import { createMailSender } from '../../core/mail/sender';
+import { scheduleDailyQualityAssessment } from '../../core/quality/daily';
 import { appPaths } from './app-paths';
 import { scheduleDailyBackups } from './backup-schedule';
 import { registerCoreIpc } from './ipc';
@@ -42,7 +43,10 @@ function start(): void {
       // E-mail outbox: settles messages a crash left half-sent, then sends every minute and right after queueing.
       const mail = createMailSender({ core });
       mail.start();
+      // Q3: the quality-mark register assesses every participant once a day.
+      const quality = scheduleDailyQualityAssessment(core);
       shutdown = async () => {
+        quality.stop();
         await backups.stop();
         await mail.stop();
         unregisterIpc();
