@@ -109,6 +109,19 @@ describe('Q3 rule 4: a complaint about a participant is assessed at intake', () 
     expect(findingCount(participantId)).toBe(0);
   });
 
+  it('Q3: a review before the year but within the twelve months before the complaint counts for rule 4', async () => {
+    const other = await otherProvider(t, office, 'Schildersbedrijf Groen');
+    const { participant } = await t.ok('quality.register', { providerId: other.id, startDate: '2025-01-01', zelfstandigenBouw: false, yearEndMonthDay: '12-31', notes: null, via: 'post' }, office.desk.session);
+    const late = { ...aboutProvider(), concernsProviderId: other.id, receivedAt: '2025-12-10T10:00' };
+    await t.ok('quality.addReview', reviewInput(participant.id, customerId, '2025-06-01', true), office.desk.session);
+    await t.ok('complaints.intake', late, office.desk.session);
+    const rule4 = async () => (await t.ok('quality.get', { id: participant.id }, office.desk.session)).findings.filter((f) => f.rule === 4);
+    expect(await rule4()).toEqual([]);
+    // The same complaint, with that review older than twelve months before it: rule 4.
+    const second = await t.ok('complaints.intake', { ...late, receivedAt: '2026-07-01T10:00' }, office.desk.session);
+    expect((await rule4()).map((f) => f.evidence.complaintIds)).toEqual([[second.id]]);
+  });
+
   it('Q3: a complaint about a provider without participation is taken in as always', async () => {
     const other = await otherProvider(t, office, 'Schildersbedrijf Groen');
     const complaint = await t.ok('complaints.intake', { ...aboutProvider(), concernsProviderId: other.id }, office.desk.session);

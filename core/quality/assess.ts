@@ -1,15 +1,16 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../../db/client';
 import { qualityFindings } from '../../db/schema';
-import { addCalendarMonths, addWorkingDays } from '../calendar';
+import { addWorkingDays } from '../calendar';
 import { deadlineSettings } from '../complaints/settings';
 import { QUALITY_DOSSIER, QUALITY_WORK_ITEMS } from '../contracts/quality';
-import type { RuleFinding } from '../contracts/quality-rules';
+import type { RuleFinding, RuleSettings } from '../contracts/quality-rules';
 import type { Writer } from '../mutation/writer';
 import { addWorkItem } from '../worklist/items';
 import { evidenceKey } from './evidence-key';
 import { assessParticipant, type AssessmentFacts } from './rules';
 import { qualitySettingsOf, ruleSettingsOf } from './settings';
+import { reviewWindow, yearBeforeComplaint, yearWindow } from './windows';
 
 /**
  * Q3 persistence: load the facts of live participants (deelnemer, opgezegd), run the pure rules,
@@ -39,14 +40,16 @@ function scopeSql(scope: Scope): string {
   return scope === 'all' ? LIVE : `${LIVE} AND q.id = @participantId`;
 }
 
+const REVIEW_COLUMNS = 'r.participant_id AS p, r.id, r.reviewed_on AS reviewedOn, r.sufficient, r.complaint_id AS complaintId';
+
 function statements(sqlite: Database.Database, scope: Scope) {
   const where = scopeSql(scope);
   const key = scope === 'all' ? 'all' : 'one';
   return prepared(sqlite, key, () => ({
-    participants: sqlite.prepare(`SELECT q.id, q.start_date AS startDate FROM quality_participants q WHERE ${where}`),
+    participants: sqlite.prepare(`SELECT q.id FROM quality_participants q WHERE ${where}`),
+    // Rules 1 and 3 count reviews in their half year and year.
     reviews: sqlite.prepare(
-      `SELECT r.participant_id AS p, r.id, r.reviewed_on AS reviewedOn, r.sufficient, r.complaint_id AS complaintId
-       FROM quality_participants q JOIN quality_reviews r ON r.participant_id = q.id
+      `SELECT ${REVIEW_COLUMNS} FROM quality_participants q JOIN quality_reviews r ON r.participant_id = q.id
        WHERE ${where} AND r.deleted_at IS NULL AND r.reviewed_on >= @from AND r.reviewed_on <= @to`,
     ),
     advices: sqlite.prepare(
@@ -75,6 +78,16 @@ function statements(sqlite: Database.Database, scope: Scope) {
   }));
 }
 
+/** Rule 4 looks further back, in the year before each complaint: only for participants with one. */
+function earlierReviewsStatement(sqlite: Database.Database) {
+  return prepared(sqlite, 'earlierReviews', () =>
+    sqlite.prepare(
+      `SELECT ${REVIEW_COLUMNS} FROM json_each(@ids) j JOIN quality_reviews r ON r.participant_id = j.value
+       WHERE r.deleted_at IS NULL AND r.reviewed_on >= @from AND r.reviewed_on < @until`,
+    ),
+  );
+}
+
 const cache = new WeakMap<Database.Database, Map<string, unknown>>();
 
 function prepared<T>(sqlite: Database.Database, key: string, build: () => T): T {
@@ -94,17 +107,28 @@ function groupBy<T extends { p: string }>(rows: T[]): Map<string, T[]> {
   return groups;
 }
 
+type ReviewRow = { p: string; id: string; reviewedOn: string; sufficient: number; complaintId: string | null };
+
 /**
- * The facts of the participants in scope. Rule 4 looks at reviews in the twelve months before a
- * complaint of "the year", so facts go back two years and a month; older ones cannot count.
+ * The facts of the participants in scope, as far back as a rule can count: the rules' half year and
+ * year, and for participants with a complaint in that year the twelve months before it (rule 4).
+ * The reviews are the bulk, so older ones are read only where rule 4 needs them.
  */
-export function loadFacts(sqlite: Database.Database, scope: Scope, assessedOn: string): Map<string, AssessmentFacts> {
+export function loadFacts(sqlite: Database.Database, scope: Scope, assessedOn: string, settings: RuleSettings): Map<string, AssessmentFacts> {
   const s = statements(sqlite, scope);
-  const params = { participantId: scope === 'all' ? null : scope.participantId, from: addCalendarMonths(assessedOn, -25), to: assessedOn };
+  const year = yearWindow(assessedOn, settings.yearWindow);
+  const half = reviewWindow(assessedOn, settings.reviewWindow);
+  const from = half.from < year.from ? half.from : year.from;
+  const params = { participantId: scope === 'all' ? null : scope.participantId, to: assessedOn };
   const participants = s.participants.all(params) as { id: string }[];
-  const reviews = groupBy(s.reviews.all(params) as { p: string; id: string; reviewedOn: string; sufficient: number; complaintId: string | null }[]);
-  const advices = groupBy(s.advices.all(params) as { p: string; id: string; advisedOn: string; outcome: 'positief' | 'negatief'; complaintId: string | null }[]);
-  const complaints = groupBy(s.complaints.all(params) as { p: string; id: string; receivedOn: string }[]);
+  const complaints = groupBy(s.complaints.all({ ...params, from: year.from }) as { p: string; id: string; receivedOn: string }[]);
+  const reviewRows = s.reviews.all({ ...params, from }) as ReviewRow[];
+  if (complaints.size > 0) {
+    const earlier = earlierReviewsStatement(sqlite).all({ ids: JSON.stringify([...complaints.keys()]), from: yearBeforeComplaint(year.from).from, until: from }) as ReviewRow[];
+    for (const row of earlier) reviewRows.push(row);
+  }
+  const reviews = groupBy(reviewRows);
+  const advices = groupBy(s.advices.all({ ...params, from: year.from }) as { p: string; id: string; advisedOn: string; outcome: 'positief' | 'negatief'; complaintId: string | null }[]);
   const contributions = groupBy(s.contributions.all(params) as { p: string; year: number; dueOn: string; paidOn: string | null }[]);
   const facts = new Map<string, AssessmentFacts>();
   for (const { id } of participants) {
@@ -134,7 +158,7 @@ function knownKeys(sqlite: Database.Database, scope: Scope): Map<string, Set<str
 function assess(w: Writer, deps: AssessDeps, scope: Scope, assessedOn: string): AssessResult {
   const settings = qualitySettingsOf(deps.db);
   const rules = ruleSettingsOf(settings);
-  const facts = loadFacts(deps.sqlite, scope, assessedOn);
+  const facts = loadFacts(deps.sqlite, scope, assessedOn, rules);
   const keys = knownKeys(deps.sqlite, scope);
   let dueOn: string | null = null;
   let newFindings = 0;
