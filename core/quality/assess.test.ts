@@ -170,3 +170,38 @@ describe('Q3: assessing every participant (quality.assessAll and the daily run)'
     ]);
   });
 });
+
+describe('Q3: the register\'s choices', () => {
+  it('Q3: the defaults are the rolling half year and year, the reglement\'s staffel, 10 working days and 30 days to pay', async () => {
+    expect(await t.ok('quality.getSettings', {}, office.desk.session)).toEqual({
+      version: 0,
+      reviewWindow: 'rolling',
+      yearWindow: 'rolling',
+      staffel: [
+        { from: 3, to: 6, needed: 2 },
+        { from: 7, to: 10, needed: 3 },
+        { from: 11, to: 15, needed: 4 },
+      ],
+      findingDueWorkingDays: 10,
+      paymentTermDays: 30,
+    });
+  });
+
+  it('Q3: with calendar half-years a review from June no longer counts in November; back to rolling it does', async () => {
+    const settings = await t.ok('quality.getSettings', {}, office.board.session);
+    expect((await t.core.call('quality.updateSettings', { ...settings, reviewWindow: 'calendar_half_year' }, office.desk.session)).ok).toBe(false);
+    const calendar = await t.ok('quality.updateSettings', { ...settings, reviewWindow: 'calendar_half_year' }, office.board.session);
+    const stale = await t.core.call('quality.updateSettings', { ...settings, findingDueWorkingDays: 5 }, office.board.session);
+    expect(stale.ok ? null : stale.error.code).toBe('record.stale');
+
+    await t.ok('quality.addReview', reviewInput(participantId, customerId, '2026-06-15', false), office.desk.session);
+    await t.ok('quality.addReview', reviewInput(participantId, customerId, '2026-07-10', false), office.desk.session);
+    const twoInHalfYear = await t.ok('quality.addReview', reviewInput(participantId, customerId, '2026-08-01', true), office.desk.session);
+    expect(twoInHalfYear.findings).toEqual([]);
+
+    await t.ok('quality.updateSettings', { ...calendar, reviewWindow: 'rolling', findingDueWorkingDays: 5 }, office.board.session);
+    const rolling = await t.ok('quality.assessParticipant', { id: participantId }, office.board.session);
+    expect(rolling.participant.findings.map((f) => [f.rule, f.evidence.window])).toEqual([[1, { from: '2026-05-24', to: '2026-11-23' }]]);
+    expect(workItems(participantId).map((i) => i.dueOn)).toEqual(['2026-11-30']);
+  });
+});
