@@ -143,6 +143,8 @@ export function writeRegister(sqlite: Database.Database, g: Register, r: Rng, us
   });
   setSeries('quality.registration', 'KKV-', 5, g.participants.length + 1);
   sqlite.pragma('optimize');
+  // As a database in use would be: the bulk of the seeding is in the main file, not in the WAL.
+  sqlite.pragma('wal_checkpoint(TRUNCATE)');
   return { participantIds, providerIds, reviewIds, complaintIds };
 }
 
