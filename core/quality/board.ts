@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { persons, providers, qualityFindings, qualityParticipants } from '../../db/schema';
 import type { ProcedureOutput } from '../contracts';
 import { displayName } from '../persons/names';
-import { findingViews } from './queries';
+import { findingViews } from './participant-sections';
 
 /** Q3: the board's open findings, oldest first, each with its evidence and participant. */
 export function openFindingsForBoard(db: Db): ProcedureOutput<'quality.board'> {

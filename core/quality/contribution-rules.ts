@@ -71,3 +71,8 @@ export function chargeFor(rate: Omit<Rate, 'year'>, year: number, participant: {
 export function coversYear(participant: { startDate: string; terminationDate: string | null }, year: number): boolean {
   return participant.startDate <= `${year}-12-31` && (participant.terminationDate === null || participant.terminationDate > `${year}-01-01`);
 }
+
+/** Unpaid (or paid only after the day) and past its due day on `day`: Q3 rule 5's fact. */
+export function isOverdue(c: { dueOn: string; paidOn: string | null }, day: string): boolean {
+  return (c.paidOn === null || c.paidOn > day) && c.dueOn < day;
+}

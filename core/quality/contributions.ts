@@ -5,7 +5,7 @@ import { qualityContributionRates, qualityContributions } from '../../db/schema'
 import type { ProcedureOutput } from '../contracts';
 import type { Writer } from '../mutation/writer';
 import { displayName, type PersonName } from '../persons/names';
-import { chargeFor, coversYear, missingRates, rateFor } from './contribution-rules';
+import { chargeFor, coversYear, isOverdue, missingRates, rateFor } from './contribution-rules';
 import type { ParticipantRow } from './queries';
 
 export type RateRow = typeof qualityContributionRates.$inferSelect;
@@ -92,7 +92,7 @@ export function contributionsOfYear(sqlite: Database.Database, year: number, onl
     chargedOn: r.chargedOn,
     dueOn: r.dueOn,
     paidOn: r.paidOn,
-    overdue: (r.paidOn === null || r.paidOn > today) && r.dueOn < today,
+    overdue: isOverdue(r, today),
     participant: { id: r.participantId, registrationNumber: r.registrationNumber, name: displayName(r) },
   }));
 }
