@@ -6,6 +6,7 @@ import type { Core } from '../app';
 import { amsterdamDay } from '../contracts/format';
 import type { Writer } from '../mutation/writer';
 import { assessAllParticipants, type AssessResult } from './assess';
+import { executeDueTerminations } from './termination';
 
 /**
  * The register's daily work: participations whose termination date has come end (opgezegd →
@@ -20,20 +21,9 @@ export interface RunResult extends AssessResult {
 
 type Deps = { db: Db; sqlite: Database.Database };
 
-/** Participations whose termination date is today or earlier are now ended. */
-function endReachedTerminations(w: Writer, db: Db, today: string): number {
-  const due = db
-    .select({ id: qualityParticipants.id })
-    .from(qualityParticipants)
-    .where(and(eq(qualityParticipants.status, 'opgezegd'), lte(qualityParticipants.terminationDate, today), isNull(qualityParticipants.deletedAt)))
-    .all();
-  for (const row of due) w.update(qualityParticipants, row.id, { status: 'beeindigd' });
-  return due.length;
-}
-
 /** One run, in one transaction, recorded as the day's run. */
 export function runQualityAssessment(w: Writer, deps: Deps, today: string): RunResult {
-  const ended = endReachedTerminations(w, deps.db, today);
+  const ended = executeDueTerminations(w, deps.db, today);
   const result = assessAllParticipants(w, deps, today);
   w.insert(qualityAssessmentRuns, { ranOn: today, participants: result.participants, newFindings: result.newFindings });
   return { assessedOn: today, ended, ...result };
@@ -56,6 +46,7 @@ export function runDailyQualityAssessment(core: DailyCore): RunResult | null {
 }
 
 const HOUR_MS = 60 * 60 * 1000;
+const START_DELAY_MS = 10_000;
 
 /**
  * Tries at start and every hour, like the daily backup: a desktop switched on at 10:00 and one left
@@ -70,7 +61,13 @@ export function scheduleDailyQualityAssessment(core: DailyCore, log: (message: s
       log('Dagelijkse beoordeling keurmerk mislukt', error);
     }
   };
-  run();
+  // The first run waits until the window is up: a large register takes a second or two.
+  const first = setTimeout(run, START_DELAY_MS);
   const timer = setInterval(run, HOUR_MS);
-  return { stop: () => clearInterval(timer) };
+  return {
+    stop: () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    },
+  };
 }

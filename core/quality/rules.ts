@@ -37,18 +37,19 @@ function reviewsInHalfYear(facts: AssessmentFacts, settings: RuleSettings): Rule
   const reviews = facts.reviews.filter((r) => isInPeriod(r.reviewedOn, window));
   const insufficient = reviews.filter((r) => !r.sufficient);
   const counted = { window, reviewIds: ids(reviews), insufficientReviewIds: ids(insufficient) };
-  const sentence = `${insufficient.length} van ${reviews.length} klantbeoordelingen onvoldoende ${between(window)}`;
+  // Built only when the rule fires: the daily run assesses every participant.
+  const sentence = () => `${insufficient.length} van ${reviews.length} klantbeoordelingen onvoldoende ${between(window)}`;
   const answer = staffelFor(reviews.length, settings.staffel);
   if (answer.kind === 'too_few') return [];
   if (answer.kind === 'silent') {
     // Past the table the board judges, but only when there is something to judge: at least as many
     // insufficient reviews as the table's last row asks. A busy participant with good reviews is no case.
     if (insufficient.length < answer.lastNeeded) return [];
-    const summary = `${sentence}; de staffel gaat tot ${answer.lastCovered} beoordelingen, het bestuur beoordeelt`;
+    const summary = `${sentence()}; de staffel gaat tot ${answer.lastCovered} beoordelingen, het bestuur beoordeelt`;
     return [{ kind: 'staffel_zwijgt', rule: 1, evidence: evidence({ ...counted, summary }) }];
   }
   if (insufficient.length < answer.needed) return [];
-  const summary = `${sentence} (staffel: ${answer.needed} nodig)`;
+  const summary = `${sentence()} (staffel: ${answer.needed} nodig)`;
   return [{ kind: 'regel', rule: 1, evidence: evidence({ ...counted, needed: answer.needed, summary }) }];
 }
 
