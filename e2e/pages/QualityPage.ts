@@ -384,8 +384,9 @@ export class QualityPage {
     await this.expectParticipant(name);
   }
 
+  /** From the Keurmerk list (its "Zwarte lijst" button). */
   async openBlacklist(): Promise<void> {
-    await this.main.getByRole('link', { name: 'Zwarte lijst' }).click();
+    await this.main.getByRole('link', { name: 'Zwarte lijst', exact: true }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Zwarte lijst' })).toBeVisible();
   }
 

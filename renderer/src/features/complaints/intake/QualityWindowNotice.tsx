@@ -29,7 +29,7 @@ export function QualityWindowNotice({ providerId, receivedOn, executedOn, onExec
       <Stack gap="sm">
         <Text size="sm">{w.message}</Text>
         <Group align="flex-end" gap="md">
-          <DateField label="Datum uitvoering overeenkomst" value={executedOn} onChange={onExecutedOnChange} error={error} w={240} />
+          <DateField label="Datum uitvoering overeenkomst" value={executedOn} onChange={onExecutedOnChange} error={error} w={280} />
           {w.mayBeTakenUp === true && (
             <Badge color="green" variant="light" tt="none" size="lg" mb={4}>
               Kan in behandeling{w.lastDay ? ` (binnen 3 maanden, tot en met ${formatDate(w.lastDay)})` : ''}
