@@ -19,12 +19,12 @@ export function ConcernsSection({ form }: { form: UseFormReturn<IntakeValues> })
   const [personLabel, setPersonLabel] = useState<string>();
   const providerId = useWatch({ control: form.control, name: 'concernsProviderId' });
   const receivedAt = useWatch({ control: form.control, name: 'receivedAt' });
-  // Q5 d: the intake contract does not carry the execution date yet; it is asked here and shown, not stored.
-  const [executedOn, setExecutedOn] = useState<string | null>(null);
 
   function chooseKind(next: ConcernsKind) {
     // The subject of another kind would be sent along and refused: it goes.
     for (const name of SUBJECT_FIELDS) form.setValue(name, null);
+    // Q5 d's execution date belongs to a complaint about a provider only.
+    form.setValue('agreementExecutedOn', null);
     form.clearErrors([...SUBJECT_FIELDS]);
     setProviderLabel(undefined);
     setPersonLabel(undefined);
@@ -131,7 +131,19 @@ export function ConcernsSection({ form }: { form: UseFormReturn<IntakeValues> })
         )}
       </SimpleGrid>
       {kind === 'dienstverlener' && providerId && (
-        <QualityWindowNotice providerId={providerId} receivedOn={receivedAt ? receivedAt.slice(0, 10) : null} executedOn={executedOn} onExecutedOnChange={setExecutedOn} />
+        <Controller
+          control={form.control}
+          name="agreementExecutedOn"
+          render={({ field, fieldState }) => (
+            <QualityWindowNotice
+              providerId={providerId}
+              receivedOn={receivedAt ? receivedAt.slice(0, 10) : null}
+              executedOn={field.value ?? null}
+              onExecutedOnChange={field.onChange}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
       )}
     </Stack>
   );

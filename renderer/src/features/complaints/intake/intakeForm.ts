@@ -35,6 +35,7 @@ export function emptyIntake(now: Date = new Date()): DefaultValues<IntakeValues>
     concernsStaffId: null,
     concernsProviderId: null,
     concernsPersonId: null,
+    agreementExecutedOn: null,
     description: '',
     requestedRemedy: '',
     urgent: false,

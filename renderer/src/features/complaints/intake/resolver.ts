@@ -17,6 +17,7 @@ const STAND_INS: Partial<Record<keyof IntakeValues, unknown>> = {
   concernsStaffId: ANY_ID,
   concernsProviderId: ANY_ID,
   concernsPersonId: ANY_ID,
+  agreementExecutedOn: null,
   complainantId: ANY_ID,
   newComplainant: { ...emptyPerson('persoon'), lastName: 'x' },
   description: 'x',
