@@ -1,6 +1,6 @@
 import { Loader } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { useLocation, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { formatDate, type Participant } from '../../../../core/contracts';
 import { useProcedure } from '../../api/queries';
 import { PATHS } from '../../app/paths';
@@ -47,6 +47,7 @@ export function ParticipantPage() {
 
 function ParticipantDossier({ participant: p }: { participant: Participant }) {
   const location = useLocation();
+  const navigate = useNavigate();
   const { isBoard } = useQualityAccess();
   const [letterId, setLetterId] = useState<string | null>((location.state as ParticipantRouteState | null)?.letterId ?? null);
   const hashFinding = location.hash.startsWith('#bevinding-') ? location.hash.slice('#bevinding-'.length) : null;
@@ -54,8 +55,17 @@ function ParticipantDossier({ participant: p }: { participant: Participant }) {
   const live = p.status === 'deelnemer';
 
   return (
-    <EvidenceHighlight findings={p.findings} initial={hashFinding ?? p.findings.find((f) => f.status === 'open')?.id ?? null}>
-      {letterId && <JustSentLetter documentId={letterId} onClose={() => setLetterId(null)} />}
+    <EvidenceHighlight findings={p.findings} initial={hashFinding}>
+      {letterId && (
+        <JustSentLetter
+          documentId={letterId}
+          onClose={() => {
+            setLetterId(null);
+            // Coming back to this page later does not show the letter again.
+            navigate({ pathname: location.pathname, hash: location.hash }, { replace: true, state: null });
+          }}
+        />
+      )}
       <ParticipantHeader participant={p} />
       <FindingsCard participant={p} onLetter={setLetterId} />
       {p.terminationDate && <AfterTerminationCard participant={p} onLetter={setLetterId} />}

@@ -16,9 +16,13 @@ const HighlightContext = createContext<Highlight>({ findingId: null, show: () =>
 
 /** Q3: "each firing rule is shown with the reviews and advices it counted" — one finding's evidence marked in the tables. */
 export function EvidenceHighlight({ findings, initial, children }: { findings: Finding[]; initial: string | null; children: ReactNode }) {
-  const [findingId, show] = useState<string | null>(initial);
+  // The finding chosen and its status then: once the board decides it, the marks move to the next open one.
+  const [chosen, setChosen] = useState<{ id: string | null; status?: Finding['status'] } | null>(() => (initial ? { id: initial, status: findings.find((f) => f.id === initial)?.status } : null));
   const value = useMemo(() => {
+    const stillAsChosen = chosen && (chosen.id === null || findings.find((f) => f.id === chosen.id)?.status === chosen.status);
+    const findingId = stillAsChosen ? chosen.id : (findings.find((f) => f.status === 'open')?.id ?? null);
     const evidence = findings.find((f) => f.id === findingId)?.evidence;
+    const show = (id: string | null) => setChosen({ id, status: findings.find((f) => f.id === id)?.status });
     return {
       findingId: evidence ? findingId : null,
       show,
@@ -26,7 +30,7 @@ export function EvidenceHighlight({ findings, initial, children }: { findings: F
       insufficient: new Set(evidence?.insufficientReviewIds ?? []),
       advices: new Set(evidence?.adviceIds ?? []),
     };
-  }, [findings, findingId]);
+  }, [findings, chosen]);
   return <HighlightContext.Provider value={value}>{children}</HighlightContext.Provider>;
 }
 
