@@ -81,9 +81,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.evaluate('document.fonts.ready.then(() => true)');
   await expect(page.locator('.mantine-Loader-root')).toHaveCount(0);
   // Passing messages ("… is opgeslagen") would hide part of the screen: dismiss them as a person would.
+  // A message may close by itself while its button is being clicked: the click then finds no element
+  // and, without a timeout, would wait for the test's whole time. So: short clicks, failures ignored,
+  // again until no message is left.
   const messages = page.locator('.mantine-Notification-root');
-  for (const close of await messages.getByRole('button', { name: 'Sluiten' }).all()) await close.click().catch(() => undefined);
-  await expect(messages).toHaveCount(0);
+  await expect(async () => {
+    const close = messages.getByRole('button', { name: 'Sluiten' }).first();
+    if ((await close.count()) > 0) await close.click({ timeout: 1_000 }).catch(() => undefined);
+    await expect(messages).toHaveCount(0, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true, animations: 'disabled' });
 }
 

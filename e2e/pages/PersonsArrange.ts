@@ -4,7 +4,7 @@ import { ShellPage } from './ShellPage';
 import { SignInPage } from './SignInPage';
 
 export interface Colleague extends Account {
-  roles: Array<'servicedesk' | 'manager' | 'director' | 'admin'>;
+  roles: Array<'servicedesk' | 'manager' | 'director' | 'admin' | 'board'>;
 }
 
 export const sanne: Colleague = { name: 'Sanne Jansen', username: 'sanne', password: 'Sanne-eigen-wachtwoord-2', roles: ['servicedesk'] };
@@ -38,4 +38,4 @@ export async function signIn(page: Page, app: ServicedeskApp, who: Colleague): P
   return shell;
 }
 
-const ROLE_NAMES = { servicedesk: 'Medewerker servicedesk', manager: 'Teammanager', director: 'Directeur', admin: 'Beheerder' } as const;
+const ROLE_NAMES = { servicedesk: 'Medewerker servicedesk', manager: 'Teammanager', director: 'Directeur', admin: 'Beheerder', board: 'Bestuur keurmerk' } as const;
