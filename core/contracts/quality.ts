@@ -247,6 +247,8 @@ const judgement = { guaranteeSufficient: checkbox, serviceSufficient: checkbox, 
 export const boardItemSchema = z.object({
   finding: findingSchema,
   participant: z.object({ id: z.string(), registrationNumber: z.string(), name: z.string(), status: z.enum(PARTICIPANT_STATUSES) }),
+  /** The board's deadline: its open work item on the finding (or on a hardship request about it). */
+  dueOn: z.string().nullable(),
 });
 
 export const complaintWindowSchema = z.object({

@@ -177,8 +177,9 @@ function assess(w: Writer, deps: AssessDeps, scope: Scope, assessedOn: string): 
 
 // Q3: the board decides on every finding; it lands on the board's work list.
 function storeFinding(w: Writer, participantId: string, finding: RuleFinding, evidenceKey: string, assessedOn: string, dueOn: string): void {
-  w.insert(qualityFindings, { participantId, kind: finding.kind, rule: finding.rule, assessedOn, evidence: finding.evidence, evidenceKey, status: 'open' });
+  const row = w.insert(qualityFindings, { participantId, kind: finding.kind, rule: finding.rule, assessedOn, evidence: finding.evidence, evidenceKey, status: 'open' });
   addWorkItem(w, {
+    subjectId: row.id,
     dossierKind: QUALITY_DOSSIER,
     dossierId: participantId,
     kind: finding.kind === 'staffel_zwijgt' ? QUALITY_WORK_ITEMS.overStaffel : QUALITY_WORK_ITEMS.finding,

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Participant } from '../contracts/quality';
 import { createTestCore, type TestCore } from '../testing/harness';
 import { boardTerminates, documentsOf, footprint, onDay, openFinding, openItemKinds, ruleOneFinding, workItemsOf } from './ending-test-helpers';
-import { qualityOffice, registeredParticipant, type QualityOffice } from './test-helpers';
+import { customer, qualityOffice, registeredParticipant, reviewInput, type QualityOffice } from './test-helpers';
 
 let t: TestCore;
 let office: QualityOffice;
@@ -54,6 +54,23 @@ describe('Q3: the board decides on a finding', () => {
     expect(openItemKinds(t, participant.id)).toEqual([]);
     const { newFindings } = await t.ok('quality.assessParticipant', { id: participant.id }, office.board.session);
     expect(newFindings).toBe(0);
+  });
+
+  it('Q3: deciding one of two findings under the same rule closes only its own deadline; the board list shows the deadline of each', async () => {
+    const first = openFinding(await ruleOneFinding(t, office, participant.id), 1);
+    onDay(t, '2026-11-27');
+    const person = await customer(t, office, 'Klant4');
+    const withSecond = await t.ok('quality.addReview', reviewInput(participant.id, person.id, '2026-11-27', false), office.desk.session);
+    const second = withSecond.findings.find((f) => f.rule === 1 && f.id !== first.id)!;
+    expect(second.evidence.insufficientReviewIds).toHaveLength(3);
+    const board = await t.ok('quality.board', {}, office.board.session);
+    expect(board.map((b) => [b.finding.id, b.dueOn])).toEqual([
+      [first.id, '2026-12-10'],
+      [second.id, '2026-12-11'],
+    ]);
+    await t.ok('quality.decide', decideOn(second.id, 'niet_beeindigen', KEEP), office.board.session);
+    const open = workItemsOf(t, participant.id).filter((i) => i.doneAt === null);
+    expect(open.map((i) => [i.subjectId, i.dueOn])).toEqual([[first.id, '2026-12-10']]);
   });
 
   it('Q3 rule 6: without a finding the board can only terminate, without giving a reason in public', async () => {

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
-import { qualityDecisions, qualityFindings, qualityHardshipRequests, workItems } from '../../db/schema';
+import { qualityDecisions, qualityFindings, qualityHardshipRequests } from '../../db/schema';
 import { addWorkingDays } from '../calendar';
 import { deadlineSettings } from '../complaints/settings';
 import { amsterdamDay, formatDate } from '../contracts/format';
@@ -10,7 +10,7 @@ import type { qualityTerminationContracts } from '../contracts/quality-terminati
 import { requireUser, type HandlerContext } from '../context';
 import { DomainError, InputError } from '../errors';
 import type { Writer } from '../mutation/writer';
-import { addWorkItem, openWorkItems, type WorkItemRow } from '../worklist/items';
+import { addWorkItem, completeSubjectWorkItems } from '../worklist/items';
 import { getParticipantRow, participantName } from './queries';
 import { qualitySettingsOf } from './settings';
 import { applyTermination, draftTermination } from './termination';
@@ -43,24 +43,10 @@ function hardshipRequestsOf(db: Db, findingId: string): HardshipRow[] {
   return db.select().from(qualityHardshipRequests).where(and(eq(qualityHardshipRequests.findingId, findingId), isNull(qualityHardshipRequests.deletedAt))).all();
 }
 
-/**
- * The finding's own item on the board's work list. Items name the rule (`Q3.<n>`) but not the
- * finding, so of several open ones for the same rule the earliest due is taken.
- */
-function completeFindingItem(w: Writer, db: Db, finding: FindingRow): void {
-  const kind = finding.kind === 'staffel_zwijgt' ? QUALITY_WORK_ITEMS.overStaffel : QUALITY_WORK_ITEMS.finding;
-  const item = openWorkItems(db, QUALITY_DOSSIER, finding.participantId, [kind])
-    .filter((i) => i.rule === `Q3.${finding.rule}`)
-    .sort(earliestDue)[0];
-  if (item) w.update(workItems, item.id, { doneAt: w.at });
-}
-
-const earliestDue = (a: WorkItemRow, b: WorkItemRow) => a.dueOn.localeCompare(b.dueOn) || a.createdAt.localeCompare(b.createdAt);
-
 /** Closes the finding as decided, with its work item. */
 function closeFinding(w: Writer, db: Db, finding: FindingRow): void {
   w.update(qualityFindings, finding.id, { status: 'besloten' }, { expectedVersion: finding.version });
-  completeFindingItem(w, db, finding);
+  completeSubjectWorkItems(w, db, finding.id);
 }
 
 /**
@@ -104,8 +90,8 @@ export function invokeHardship(ctx: HandlerContext, input: HardshipInput): strin
   if (input.invokedOn < finding.assessedOn) throw new InputError({ invokedOn: `Een beroep kan niet eerder zijn gedaan dan de bevinding (${formatDate(finding.assessedOn)}).` });
   const dueOn = addWorkingDays(day, qualitySettingsOf(ctx.db).findingDueWorkingDays, deadlineSettings(ctx.db));
   ctx.write((w) => {
-    w.insert(qualityHardshipRequests, { participantId: finding.participantId, findingId: finding.id, invokedOn: input.invokedOn, argument: input.argument, outcome: null, reasons: null, decidedOn: null, decidedBy: null });
-    addWorkItem(w, { dossierKind: QUALITY_DOSSIER, dossierId: finding.participantId, kind: QUALITY_WORK_ITEMS.hardship, rule: 'Q3', dueOn, assigneeRole: 'board' });
+    const request = w.insert(qualityHardshipRequests, { participantId: finding.participantId, findingId: finding.id, invokedOn: input.invokedOn, argument: input.argument, outcome: null, reasons: null, decidedOn: null, decidedBy: null });
+    addWorkItem(w, { subjectId: request.id, dossierKind: QUALITY_DOSSIER, dossierId: finding.participantId, kind: QUALITY_WORK_ITEMS.hardship, rule: 'Q3', dueOn, assigneeRole: 'board' });
   });
   return finding.participantId;
 }
@@ -123,9 +109,7 @@ export function decideHardship(ctx: HandlerContext, input: HardshipDecisionInput
   const day = today(ctx);
   ctx.write((w) => {
     w.update(qualityHardshipRequests, request.id, { outcome: input.outcome, reasons: input.reasons, decidedOn: day, decidedBy: user.id }, { expectedVersion: request.version });
-    // Items do not name the request either: the earliest due is the one the board works on.
-    const item = openWorkItems(ctx.db, QUALITY_DOSSIER, finding.participantId, [QUALITY_WORK_ITEMS.hardship]).sort(earliestDue)[0];
-    if (item) w.update(workItems, item.id, { doneAt: w.at });
+    completeSubjectWorkItems(w, ctx.db, request.id);
     if (input.outcome !== 'toegewezen') return;
     w.insert(qualityDecisions, {
       participantId: finding.participantId,

@@ -28,8 +28,8 @@ export function documentsOf(t: TestCore, participantId: string) {
 
 export function workItemsOf(t: TestCore, participantId: string) {
   return t.core.sqlite
-    .prepare("SELECT kind, rule, due_on AS dueOn, assignee_role AS assigneeRole, done_at AS doneAt FROM work_items WHERE dossier_kind = 'quality' AND dossier_id = ? ORDER BY rowid")
-    .all(participantId) as { kind: string; rule: string; dueOn: string; assigneeRole: string | null; doneAt: string | null }[];
+    .prepare("SELECT kind, rule, due_on AS dueOn, assignee_role AS assigneeRole, done_at AS doneAt, subject_id AS subjectId FROM work_items WHERE dossier_kind = 'quality' AND dossier_id = ? ORDER BY rowid")
+    .all(participantId) as { kind: string; rule: string; dueOn: string; assigneeRole: string | null; doneAt: string | null; subjectId: string | null }[];
 }
 
 export function openItemKinds(t: TestCore, participantId: string): string[] {

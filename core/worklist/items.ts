@@ -15,6 +15,7 @@ export interface NewWorkItem {
   teamId?: string | null;
   assigneeRole?: string | null;
   urgent?: boolean;
+  subjectId?: string | null;
 }
 
 /** A deadline on a dossier, stored with the rule that set it, so the work list is one query. */
@@ -30,6 +31,7 @@ export function addWorkItem(w: Writer, item: NewWorkItem): WorkItemRow {
     assigneeRole: item.assigneeRole ?? null,
     urgent: item.urgent ?? false,
     doneAt: null,
+    subjectId: item.subjectId ?? null,
   });
 }
 
@@ -69,4 +71,14 @@ export function reassignWorkItems(
 /** Replaces the due day of the dossier's open items of one kind (a deadline that was recomputed). */
 export function rescheduleWorkItems(w: Writer, db: Db, dossierKind: string, dossierId: string, kind: string, dueOn: string, rule: string): void {
   for (const item of openWorkItems(db, dossierKind, dossierId, [kind])) w.update(workItems, item.id, { dueOn, rule });
+}
+
+/** Marks the open items about one subject of a dossier (a finding, a request) as done. */
+export function completeSubjectWorkItems(w: Writer, db: Db, subjectId: string): void {
+  const items = db
+    .select({ id: workItems.id })
+    .from(workItems)
+    .where(and(eq(workItems.subjectId, subjectId), isNull(workItems.doneAt), isNull(workItems.deletedAt)))
+    .all();
+  for (const item of items) w.update(workItems, item.id, { doneAt: w.at });
 }

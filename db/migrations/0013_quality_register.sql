@@ -237,4 +237,6 @@ CREATE TABLE `quality_violations` (
 );
 --> statement-breakpoint
 CREATE INDEX `quality_violations_participant_idx` ON `quality_violations` (`participant_id`);--> statement-breakpoint
-ALTER TABLE `complaints` ADD `agreement_executed_on` text;
+ALTER TABLE `complaints` ADD `agreement_executed_on` text;--> statement-breakpoint
+ALTER TABLE `work_items` ADD `subject_id` text;--> statement-breakpoint
+CREATE INDEX `work_items_subject_idx` ON `work_items` (`subject_id`) WHERE subject_id IS NOT NULL;

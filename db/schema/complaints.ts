@@ -207,12 +207,15 @@ export const workItems = sqliteTable(
     assigneeRole: text('assignee_role'),
     urgent: integer('urgent', { mode: 'boolean' }).notNull().default(false),
     doneAt: text('done_at'),
+    /** What in the dossier the deadline is about when it can hold several alike (a quality finding, a hardship request). */
+    subjectId: text('subject_id'),
   },
   (t) => [
     index('work_items_open_assignee_idx').on(t.assigneeId, t.dueOn).where(sql`done_at IS NULL AND deleted_at IS NULL`),
     index('work_items_open_team_idx').on(t.teamId, t.dueOn).where(sql`done_at IS NULL AND deleted_at IS NULL`),
     index('work_items_open_role_idx').on(t.assigneeRole, t.dueOn).where(sql`done_at IS NULL AND deleted_at IS NULL`),
     index('work_items_dossier_idx').on(t.dossierKind, t.dossierId),
+    index('work_items_subject_idx').on(t.subjectId).where(sql`subject_id IS NOT NULL`),
   ],
 );
 

@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { IconSettings } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { amsterdamDay, formatDate, QUALITY_WORK_ITEMS, type ProcedureOutput, type WorklistItem } from '../../../../core/contracts';
+import { amsterdamDay, formatDate } from '../../../../core/contracts';
 import { useProcedure } from '../../api/queries';
 import { PATHS } from '../../app/paths';
 import { ErrorAlert } from '../../ui/form';
@@ -10,26 +10,10 @@ import { useQualityAccess } from './access';
 import { HardshipPendingBadge, ParticipantStatusBadge, ruleText, TerminationRuleBadge } from './badges';
 import { findingPath, participantPath } from './paths';
 
-type BoardItem = ProcedureOutput<'quality.board'>[number];
-
-/**
- * The finding's deadline lives on its work item (dossier = participant, rule Q3.<n>; a hardship
- * request: rule Q3). Only the board holds those items, so others see no deadline here.
- */
-function dueOf(item: BoardItem, work: WorklistItem[]): string | null {
-  const { finding, participant } = item;
-  const pendingHardship = !!finding.hardship && finding.hardship.outcome === null;
-  const kinds: string[] = pendingHardship ? [QUALITY_WORK_ITEMS.hardship] : [QUALITY_WORK_ITEMS.finding, QUALITY_WORK_ITEMS.overStaffel];
-  const rule = pendingHardship ? 'Q3' : `Q3.${finding.rule}`;
-  const due = work.filter((w) => w.dossierKind === 'quality' && w.dossierId === participant.id && kinds.includes(w.kind) && w.rule === rule).map((w) => w.dueOn);
-  return due.sort()[0] ?? null;
-}
-
 /** Q3: the board's work: every open finding with its evidence, hardship requests first to decide. */
 export function BoardPage() {
   const access = useQualityAccess();
   const board = useProcedure('quality.board', {});
-  const work = useProcedure('worklist.items', { scope: 'mine', horizonWorkingDays: 60 }, { enabled: access.isBoard });
   const today = amsterdamDay(new Date());
   const items = board.data ?? [];
 
@@ -68,7 +52,7 @@ export function BoardPage() {
             <Table.Tbody>
               {items.map((item) => {
                 const { finding: f, participant: p } = item;
-                const due = dueOf(item, work.data?.items ?? []);
+                const due = item.dueOn;
                 const pending = !!f.hardship && f.hardship.outcome === null;
                 return (
                   <Table.Tr key={f.id} data-testid="board-item">
