@@ -66,6 +66,8 @@ describe('Q3: one finding per evidence, on the board work list', () => {
       {
         participant: { id: participantId, registrationNumber: 'KKV-00001', name: 'Klusbedrijf De Vries', status: 'deelnemer' },
         finding: expect.objectContaining({ rule: 1, kind: 'regel', status: 'open', evidence: expect.objectContaining({ needed: 2, summary: expect.stringContaining('2 van 3') }) }),
+        // Assessed on Monday 23 November: ten working days.
+        dueOn: '2026-12-07',
       },
     ]);
   });
