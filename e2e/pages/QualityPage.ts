@@ -1,8 +1,10 @@
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+
+type FilePayload = { name: string; mimeType: string; buffer: Buffer };
 import { choose, labelled, picker } from './controls';
 
 type Judgement = 'Voldoende' | 'Onvoldoende';
-type SendVia = 'Voorkeur van de ontvanger' | 'Per post' | 'Per e-mail' | string;
+type SendVia = 'Volgens voorkeur van de klant' | 'Per post (afdrukken)' | 'Per e-mail';
 
 export interface ReviewEntry {
   /** dd-mm-jjjj */
@@ -304,12 +306,21 @@ export class QualityPage {
     await typeDate(labelled(this.noticeForm, 'Opzegging ontvangen op'), receivedOn);
   }
 
+  /** Another day in the open notice form: the terms follow it, an earlier refusal goes away. */
+  async noticeReceivedOn(receivedOn: string): Promise<void> {
+    await typeDate(labelled(this.noticeForm, 'Opzegging ontvangen op'), receivedOn);
+  }
+
+  async submitNotice(): Promise<void> {
+    await this.noticeForm.getByRole('button', { name: 'Opzegging vastleggen' }).click();
+  }
+
   /** Q4: records the notice; when it comes too late `refusal` shows the Dutch message instead. */
   async giveNotice(entry: { receivedOn: string; reason?: string; via?: SendVia }): Promise<void> {
     await this.startNotice(entry.receivedOn);
     if (entry.reason) await labelled(this.noticeForm, 'Reden van de deelnemer').fill(entry.reason);
     if (entry.via) await choose(this.page, picker(this.noticeForm, 'Bevestiging (T15) versturen via'), entry.via);
-    await this.noticeForm.getByRole('button', { name: 'Opzegging vastleggen' }).click();
+    await this.submitNotice();
   }
 
   /** Q5 g: the reason, shown to staff only. */
@@ -332,8 +343,8 @@ export class QualityPage {
     await expect(form).toBeHidden();
   }
 
-  /** Q5 j: what was seen after the 10 days, with photos (file paths). */
-  async recordViolation(entry: { seenOn: string; description: string; photos?: string[] }): Promise<void> {
+  /** Q5 j: what was seen after the 10 days, with photos (file paths, or files made by the test). */
+  async recordViolation(entry: { seenOn: string; description: string; photos?: string[] | FilePayload[] }): Promise<void> {
     await this.afterTermination.getByRole('button', { name: 'Overtreding vastleggen' }).click();
     const form = this.afterTermination.getByRole('form', { name: 'Overtreding vastleggen' });
     await typeDate(labelled(form, 'Gezien op'), entry.seenOn);
