@@ -116,6 +116,7 @@ test('Q1-Q6: registered, reviewed until rule 1 fires, terminated by the board, s
     await expect(quality.sentLetter).toContainText('Erkenningsbrief keurmerk: per post');
     await expect(quality.sentLetterFrame().getByText(number).first()).toBeVisible();
     await expect(documents.row(`Erkenningsbrief keurmerk ${number} ${PROVIDER.name}`)).toContainText('Verzonden');
+    await quality.closeSentLetter();
   });
 
   await test.step('Q2/Q3 rule 1: reviews are entered; the second insufficient one of three makes a finding with its evidence', async () => {
@@ -260,6 +261,7 @@ test('Q4: notice received less than a month before the year end is refused with 
       `Te laat opgezegd voor ${formatDate(yearEnd)}: dat kon uiterlijk ${formatDate(deadline)} (een maand voor het eind van het lidmaatschapsjaar, Q4). De vroegst mogelijke einddatum is ${formatDate(nextYearEnd)}.`,
     );
     await expect(quality.status()).toHaveText('Deelnemer');
+    await page.evaluate('window.scrollTo(0, 0)');
     await screenshot(page, 'quality-notice-too-late');
   });
 

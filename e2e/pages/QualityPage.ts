@@ -154,6 +154,12 @@ export class QualityPage {
     return (await this.registrationNumber().textContent()) ?? '';
   }
 
+  /** Read: the letter goes from the top of the page (it stays under Documenten). */
+  async closeSentLetter(): Promise<void> {
+    await this.sentLetter.getByRole('button', { name: 'Sluiten' }).click();
+    await expect(this.sentLetter).toBeHidden();
+  }
+
   /** The letter a step just produced (T14, T15, T16), as it printed. */
   sentLetterFrame(): FrameLocator {
     return this.page.frameLocator('iframe[title="Voorbeeld van de verzonden brief"]');
