@@ -25,11 +25,10 @@ async function givenQualityOffice(app: ServicedeskApp, provider = PROVIDER) {
   const categories = await asAdmin('providers.addDefaultCategories', {});
   const asSanne = callers.sanne!;
   const approved = await approvedProvider(asAdmin, categories.find((c) => c.name === 'Schilderwerk')!.id, provider);
-  const customers = [];
   for (const [initials, lastName] of [['A.', 'Mulder'], ['B.', 'Smit'], ['C.', 'Peters']] as const) {
-    customers.push(await asSanne('persons.create', { kind: 'persoon', salutation: 'mevrouw', initials, lastName, city: 'Woerden', preferredChannel: 'post' }));
+    await asSanne('persons.create', { kind: 'persoon', salutation: 'mevrouw', initials, lastName, city: 'Woerden', preferredChannel: 'post' });
   }
-  return { asAdmin, asSanne, asBoard: callers.ingrid!, provider: approved, customers };
+  return { asSanne, asBoard: callers.ingrid!, provider: approved };
 }
 
 async function approvedProvider(asAdmin: Caller, categoryId: string, provider: { name: string; place: string }) {
@@ -86,7 +85,7 @@ function stickerPhoto(): Buffer {
 }
 
 test('Q1-Q6: registered, reviewed until rule 1 fires, terminated by the board, seen with the sticker after 10 days and put on the blacklist', async ({ page, app }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(120_000);
   const office = await givenQualityOffice(app);
   // The board's term for a finding: five working days, so the finding is in the Werkvoorraad
   // (which looks five working days ahead) the day it is made.
@@ -120,13 +119,12 @@ test('Q1-Q6: registered, reviewed until rule 1 fires, terminated by the board, s
   });
 
   await test.step('Q2/Q3 rule 1: reviews are entered; the second insufficient one of three makes a finding with its evidence', async () => {
-    const [mulder, smit, peters] = ['Mulder', 'Smit', 'Peters'];
-    await quality.addReview({ date: typed(startDay + 2), customer: mulder!, customerOption: new RegExp(mulder!), jobReference: 'OFF-2410' });
-    await quality.addReview({ date: typed(startDay + 4), customer: smit!, customerOption: new RegExp(smit!), service: 'Onvoldoende', craftsmanship: 'Onvoldoende', notes: 'Verf loopt uit; niemand belde terug.' });
+    await quality.addReview({ date: typed(startDay + 2), customer: 'Mulder', customerOption: /Mulder/, jobReference: 'OFF-2410' });
+    await quality.addReview({ date: typed(startDay + 4), customer: 'Smit', customerOption: /Smit/, service: 'Onvoldoende', craftsmanship: 'Onvoldoende', notes: 'Verf loopt uit; niemand belde terug.' });
     await expect(quality.reviewRows()).toHaveCount(2);
     // One insufficient of two: rule 1 never fires below three reviews.
     await expect(quality.finding(1)).toHaveCount(0);
-    await quality.addReview({ date: typed(startDay + 5), customer: peters!, customerOption: new RegExp(peters!), craftsmanship: 'Onvoldoende', service: 'Onvoldoende' });
+    await quality.addReview({ date: typed(startDay + 5), customer: 'Peters', customerOption: /Peters/, service: 'Onvoldoende', craftsmanship: 'Onvoldoende' });
     await expect(quality.reviewRows()).toHaveCount(3);
     const finding = quality.finding(1).first();
     await expect(finding).toBeVisible();
