@@ -87,10 +87,6 @@ function stickerPhoto(): Buffer {
 test('Q1-Q6: registered, reviewed until rule 1 fires, terminated by the board, seen with the sticker after 10 days and put on the blacklist', async ({ page, app }) => {
   test.setTimeout(120_000);
   const office = await givenQualityOffice(app);
-  // The board's term for a finding: five working days, so the finding is in the Werkvoorraad
-  // (which looks five working days ahead) the day it is made.
-  const settings = await office.asBoard('quality.getSettings', {});
-  await office.asBoard('quality.updateSettings', { ...settings, findingDueWorkingDays: 5 });
   await page.addInitScript(RECORD_PRINTS);
   const quality = new QualityPage(page);
   const documents = new DocumentsPage(page);

@@ -41,8 +41,8 @@ describe('Q3: one finding per evidence, on the board work list', () => {
     // A sufficient review changes the window's count but not the insufficient ones counted.
     await t.ok('quality.addReview', reviewInput(participantId, customerId, '2026-11-20', true), office.desk.session);
     expect(findingCount(participantId)).toBe(1);
-    // Q3: ten working days for the board from Monday 23 November.
-    expect(workItems(participantId)).toEqual([{ kind: 'bevinding_beoordelen', rule: 'Q3.1', dueOn: '2026-12-07', assigneeRole: 'board', doneAt: null }]);
+    // Q3: five working days for the board from Monday 23 November.
+    expect(workItems(participantId)).toEqual([{ kind: 'bevinding_beoordelen', rule: 'Q3.1', dueOn: '2026-11-30', assigneeRole: 'board', doneAt: null }]);
   });
 
   it('Q3: a new insufficient review is new evidence and makes a new finding with its own work item', async () => {
@@ -66,8 +66,8 @@ describe('Q3: one finding per evidence, on the board work list', () => {
       {
         participant: { id: participantId, registrationNumber: 'KKV-00001', name: 'Klusbedrijf De Vries', status: 'deelnemer' },
         finding: expect.objectContaining({ rule: 1, kind: 'regel', status: 'open', evidence: expect.objectContaining({ needed: 2, summary: expect.stringContaining('2 van 3') }) }),
-        // Assessed on Monday 23 November: ten working days.
-        dueOn: '2026-12-07',
+        // Assessed on Monday 23 November: five working days.
+        dueOn: '2026-11-30',
       },
     ]);
   });
@@ -174,7 +174,7 @@ describe('Q3: assessing every participant (quality.assessAll and the daily run)'
 });
 
 describe('Q3: the register\'s choices', () => {
-  it('Q3: the defaults are the rolling half year and year, the reglement\'s staffel, 10 working days and 30 days to pay', async () => {
+  it('Q3: the defaults are the rolling half year and year, the reglement\'s staffel, 5 working days for the board and 30 days to pay', async () => {
     expect(await t.ok('quality.getSettings', {}, office.desk.session)).toEqual({
       version: 0,
       reviewWindow: 'rolling',
@@ -184,7 +184,7 @@ describe('Q3: the register\'s choices', () => {
         { from: 7, to: 10, needed: 3 },
         { from: 11, to: 15, needed: 4 },
       ],
-      findingDueWorkingDays: 10,
+      findingDueWorkingDays: 5,
       paymentTermDays: 30,
     });
   });

@@ -65,12 +65,12 @@ describe('Q3: the board decides on a finding', () => {
     expect(second.evidence.insufficientReviewIds).toHaveLength(3);
     const board = await t.ok('quality.board', {}, office.board.session);
     expect(board.map((b) => [b.finding.id, b.dueOn])).toEqual([
-      [first.id, '2026-12-10'],
-      [second.id, '2026-12-11'],
+      [first.id, '2026-12-03'],
+      [second.id, '2026-12-04'],
     ]);
     await t.ok('quality.decide', decideOn(second.id, 'niet_beeindigen', KEEP), office.board.session);
     const open = workItemsOf(t, participant.id).filter((i) => i.doneAt === null);
-    expect(open.map((i) => [i.subjectId, i.dueOn])).toEqual([[first.id, '2026-12-10']]);
+    expect(open.map((i) => [i.subjectId, i.dueOn])).toEqual([[first.id, '2026-12-03']]);
   });
 
   it('Q3 rule 6: without a finding the board can only terminate, without giving a reason in public', async () => {

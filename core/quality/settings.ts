@@ -9,12 +9,15 @@ import type { Writer } from '../mutation/writer';
 
 export type QualitySettings = z.infer<typeof qualitySettingsSchema>;
 
-/** The register's choices before anyone changed them: Q3's defaults, 10 working days, 30 days to pay. */
+/**
+ * The register's choices before anyone changed them: Q3's defaults, 30 days to pay, and five
+ * working days for the board, so a new finding is on the Werkvoorraad (five days ahead) at once.
+ */
 export const DEFAULT_QUALITY_SETTINGS: Omit<QualitySettings, 'version'> = {
   reviewWindow: 'rolling',
   yearWindow: 'rolling',
   staffel: DEFAULT_STAFFEL,
-  findingDueWorkingDays: 10,
+  findingDueWorkingDays: 5,
   paymentTermDays: 30,
 };
 

@@ -219,7 +219,7 @@ CREATE TABLE `quality_settings` (
 	`review_window` text DEFAULT 'rolling' NOT NULL,
 	`year_window` text DEFAULT 'rolling' NOT NULL,
 	`staffel` text NOT NULL,
-	`finding_due_working_days` integer DEFAULT 10 NOT NULL,
+	`finding_due_working_days` integer DEFAULT 5 NOT NULL,
 	`payment_term_days` integer DEFAULT 30 NOT NULL
 );
 --> statement-breakpoint

@@ -237,7 +237,7 @@ export const qualitySettings = sqliteTable('quality_settings', {
   /** Rule 1's table: reviews in the window (from-to) and the insufficient ones needed. */
   staffel: text('staffel', { mode: 'json' }).$type<Array<{ from: number; to: number; needed: number }>>().notNull(),
   /** Working days the board has for a finding on its work list. */
-  findingDueWorkingDays: integer('finding_due_working_days').notNull().default(10),
+  findingDueWorkingDays: integer('finding_due_working_days').notNull().default(5),
   /** Q7: days between charging the contribution and its due day. */
   paymentTermDays: integer('payment_term_days').notNull().default(30),
 });
