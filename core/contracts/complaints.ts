@@ -284,7 +284,7 @@ export const complaintListInput = z.object({
 const withLetter = z.object({ complaint: complaintSchema, documents: z.array(documentSummarySchema) });
 
 export const SEND_VIA = ['voorkeur', 'post', 'email'] as const;
-export const SEND_VIA_LABELS: Record<(typeof SEND_VIA)[number], string> = { voorkeur: 'Volgens voorkeur van de klant', post: 'Per post (afdrukken)', email: 'Per e-mail' };
+export const SEND_VIA_LABELS: Record<(typeof SEND_VIA)[number], string> = { voorkeur: 'Volgens voorkeur van de ontvanger', post: 'Per post (afdrukken)', email: 'Per e-mail' };
 const sendVia = z.enum(SEND_VIA).default('voorkeur');
 
 const idVersion = { id: idField, version: z.number().int().optional() };

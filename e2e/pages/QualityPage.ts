@@ -4,7 +4,7 @@ type FilePayload = { name: string; mimeType: string; buffer: Buffer };
 import { choose, labelled, picker } from './controls';
 
 type Judgement = 'Voldoende' | 'Onvoldoende';
-type SendVia = 'Volgens voorkeur van de klant' | 'Per post (afdrukken)' | 'Per e-mail';
+type SendVia = 'Volgens voorkeur van de ontvanger' | 'Per post (afdrukken)' | 'Per e-mail';
 
 export interface ReviewEntry {
   /** dd-mm-jjjj */
