@@ -9,3 +9,4 @@ export * from './providers';
 export * from './numbering';
 export * from './complaints';
 export * from './quality';
+export * from './sync';
