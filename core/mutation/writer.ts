@@ -7,7 +7,7 @@ import { preparedOnce } from '../db/prepared';
 import { DomainError } from '../errors';
 import type { Ids } from '../ids';
 import { isLocalOnly } from './local-only';
-import { isRedacted, REDACTED_VALUE } from './redaction';
+import { writeAuditLine, type AuditOp } from './audit-line';
 import { SCHEMA_VERSION } from './schema-version';
 
 /** Any domain table built with `rowMeta`. */
@@ -22,7 +22,7 @@ export type NewRow<T extends SyncedTable> = Omit<T['$inferInsert'], MetaField>;
 export type RowPatch<T extends SyncedTable> = Partial<NewRow<T>>;
 export type Row<T extends SyncedTable> = T['$inferSelect'];
 
-type Op = 'insert' | 'update' | 'delete';
+type Op = AuditOp;
 type FieldChange = { field: string; oldValue: unknown; newValue: unknown };
 
 export interface Writer {
@@ -62,18 +62,7 @@ export function createWriter(deps: WriterDeps): Writer {
 
   function record(table: string, rowId: string, op: Op, baseVersion: number, changes: FieldChange[]): void {
     for (const c of changes) {
-      const redacted = isRedacted(table, c.field);
-      statements.audit.run(
-        txId,
-        at,
-        userId,
-        table,
-        rowId,
-        op,
-        c.field,
-        redacted && c.oldValue != null ? JSON.stringify(REDACTED_VALUE) : encode(c.oldValue),
-        redacted && c.newValue != null ? JSON.stringify(REDACTED_VALUE) : encode(c.newValue),
-      );
+      writeAuditLine(sqlite, { txId, at, userId, table, rowId, op, field: c.field, oldValue: c.oldValue, newValue: c.newValue });
     }
     deps.onTableChanged(table);
     if (isLocalOnly(table)) return;
@@ -142,15 +131,11 @@ export function createWriter(deps: WriterDeps): Writer {
   };
 }
 
-function isMeta(field: string): boolean {
+export function isMeta(field: string): boolean {
   return (META_FIELDS as readonly string[]).includes(field);
 }
 
-function encode(value: unknown): string | null {
-  return value === null || value === undefined ? null : JSON.stringify(value);
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
+export function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
@@ -160,9 +145,6 @@ function preparedStatements(sqlite: Database.Database) {
 
 function prepare(sqlite: Database.Database) {
   return {
-    audit: sqlite.prepare(
-      `INSERT INTO audit_log (tx_id, at, user_id, table_name, row_id, op, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
     change: sqlite.prepare(
       `INSERT INTO change_log (mutation_id, tx_id, at, user_id, table_name, row_id, op, base_version, fields, schema_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),

@@ -35,7 +35,10 @@ export const syncVersions = sqliteTable(
   (t) => [primaryKey({ columns: [t.tableName, t.rowId] })],
 );
 
-/** Mutations the server did not apply as sent (rejected, or lost a conflict), kept to be shown. */
+/**
+ * What sync could not do as asked, kept to be shown: local changes the server rejected or decided
+ * against in a conflict, and pulled rows this desktop could not store ('apply_failed', keyed 'pull:…').
+ */
 export const syncReports = sqliteTable(
   'sync_reports',
   {
@@ -43,7 +46,7 @@ export const syncReports = sqliteTable(
     seq: integer('seq').notNull(),
     tableName: text('table_name').notNull(),
     rowId: text('row_id').notNull(),
-    status: text('status', { enum: ['rejected', 'conflict'] }).notNull(),
+    status: text('status', { enum: ['rejected', 'conflict', 'apply_failed'] }).notNull(),
     reason: text('reason'),
     reportedAt: text('reported_at').notNull(),
     seenAt: text('seen_at'),
