@@ -1,0 +1,37 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { numberSeries, staff } from '../../db/schema';
+import { createTestCore, withAdmin, type TestCore } from '../testing/harness';
+import { applyRemote } from './apply-remote';
+
+let t: TestCore;
+beforeEach(() => {
+  t = createTestCore();
+});
+afterEach(() => t.close());
+
+const remoteAuthor = { at: '2026-11-21T08:00:00.000Z', userId: 'remote-user' };
+
+describe('applying a change from the sync server', () => {
+  it('S3: a remote change is audited under its remote author with values redacted as locally, and never enters the change log', async () => {
+    const { adminUser } = await withAdmin(t);
+    const logBefore = t.core.sqlite.prepare('SELECT count(*) FROM change_log').pluck().get();
+    const applied = t.core.sqlite.transaction(() =>
+      applyRemote(t.core, { table: staff, rowId: adminUser.id, fields: { passwordHash: 'elders-gezet', name: 'Anna B.' }, authorOf: () => remoteAuthor }),
+    )();
+
+    expect(applied).toEqual({ op: 'update', changed: ['passwordHash', 'name'] });
+    const lines = t.core.sqlite
+      .prepare("SELECT field, new_value, user_id, at FROM audit_log WHERE row_id = ? AND op = 'update' ORDER BY seq")
+      .all(adminUser.id);
+    expect(lines).toEqual([
+      { field: 'passwordHash', new_value: '"[verborgen]"', user_id: 'remote-user', at: remoteAuthor.at },
+      { field: 'name', new_value: '"Anna B."', user_id: 'remote-user', at: remoteAuthor.at },
+    ]);
+    expect(t.core.sqlite.prepare('SELECT count(*) FROM change_log').pluck().get()).toBe(logBefore);
+    expect(t.core.sqlite.prepare('SELECT updated_by, version FROM staff WHERE id = ?').get(adminUser.id)).toEqual({ updated_by: 'remote-user', version: 2 });
+  });
+
+  it('refuses a local-only table: its rows belong to this desktop alone', () => {
+    expect(() => applyRemote(t.core, { table: numberSeries, rowId: 'x', fields: { key: 'k', prefix: 'P' }, authorOf: () => remoteAuthor })).toThrow(/local-only/);
+  });
+});

@@ -1,0 +1,78 @@
+import type Database from 'better-sqlite3';
+import { eq, getTableColumns, getTableName } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import type { Ids } from '../ids';
+import { writeAuditLine } from './audit-line';
+import { isLocalOnly } from './local-only';
+import { isMeta, sameValue, type SyncedTable } from './writer';
+
+/** Who made a field's value, and when: the remote author the audit trail names. */
+export interface FieldAuthor {
+  at: string;
+  userId: string | null;
+}
+
+export interface RemoteRow {
+  table: SyncedTable;
+  rowId: string;
+  /** Domain fields (camelCase) as the row should read; `deletedAt` may be among them. Unknown fields are ignored. */
+  fields: Record<string, unknown>;
+  authorOf(field: string): FieldAuthor;
+}
+
+export type RemoteApplied = { op: 'insert' | 'update' | 'delete' | 'none'; changed: string[] };
+
+/**
+ * The second mutation path, for changes that come from the sync server: writes the row and its
+ * audit lines under the remote author, but no change-log entry, so a pulled change is never pushed
+ * back (no echo). Runs inside the caller's transaction. The local `version` still moves on, so a
+ * screen that opened the row before is told it is stale.
+ */
+export function applyRemote(deps: { db: Db; sqlite: Database.Database; ids: Ids }, remote: RemoteRow): RemoteApplied {
+  const { db, sqlite } = deps;
+  const name = getTableName(remote.table);
+  if (isLocalOnly(name)) throw new Error(`${name} is local-only and never applied from the server`);
+  const columns = getTableColumns(remote.table);
+  const known = Object.entries(remote.fields).filter(([field]) => field in columns && (!isMeta(field) || field === 'deletedAt'));
+  const current = db.select().from(remote.table).where(eq(remote.table.id, remote.rowId)).get() as Record<string, unknown> | undefined;
+  const txId = deps.ids.next();
+
+  if (!current) {
+    const present = known.filter(([, value]) => value !== null && value !== undefined);
+    const first = earliest(present.map(([f]) => remote.authorOf(f)));
+    const last = latest(present.map(([f]) => remote.authorOf(f)));
+    const values = Object.fromEntries(known);
+    db.insert(remote.table)
+      .values({ ...values, id: remote.rowId, createdAt: first.at, createdBy: first.userId, updatedAt: last.at, updatedBy: last.userId, version: 1 } as never)
+      .run();
+    for (const [field, value] of present) {
+      const author = remote.authorOf(field);
+      const op = field === 'deletedAt' ? 'delete' : 'insert';
+      writeAuditLine(sqlite, { txId, at: author.at, userId: author.userId, table: name, rowId: remote.rowId, op, field, oldValue: null, newValue: value });
+    }
+    return { op: 'insert', changed: present.map(([f]) => f) };
+  }
+
+  const changes = known.filter(([field, value]) => !sameValue(current[field], value));
+  if (changes.length === 0) return { op: 'none', changed: [] };
+  const last = latest(changes.map(([f]) => remote.authorOf(f)));
+  db.update(remote.table)
+    .set({ ...Object.fromEntries(changes), updatedAt: last.at, updatedBy: last.userId, version: (current.version as number) + 1 } as never)
+    .where(eq(remote.table.id, remote.rowId))
+    .run();
+  for (const [field, value] of changes) {
+    const author = remote.authorOf(field);
+    const op = field === 'deletedAt' && value ? 'delete' : 'update';
+    writeAuditLine(sqlite, { txId, at: author.at, userId: author.userId, table: name, rowId: remote.rowId, op, field, oldValue: current[field] ?? null, newValue: value });
+  }
+  const deleted = changes.some(([field, value]) => field === 'deletedAt' && value);
+  return { op: deleted ? 'delete' : 'update', changed: changes.map(([f]) => f) };
+}
+
+function earliest(authors: FieldAuthor[]): FieldAuthor {
+  return authors.reduce((a, b) => (b.at < a.at ? b : a), authors[0] ?? { at: new Date(0).toISOString(), userId: null });
+}
+
+function latest(authors: FieldAuthor[]): FieldAuthor {
+  return authors.reduce((a, b) => (b.at > a.at ? b : a), authors[0] ?? { at: new Date(0).toISOString(), userId: null });
+}

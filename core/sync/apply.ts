@@ -1,0 +1,113 @@
+import { getTableColumns, getTableName, is } from 'drizzle-orm';
+import { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import * as schema from '../../db/schema';
+import type { Core } from '../app';
+import { applyRemote, type FieldAuthor } from '../mutation/apply-remote';
+import { isLocalOnly } from '../mutation/local-only';
+import type { SyncedTable } from '../mutation/writer';
+import type { PulledRow } from './protocol';
+
+export type ApplyCore = Pick<Core, 'db' | 'sqlite' | 'ids' | 'clock' | 'events'>;
+
+export interface PageApplied {
+  applied: number;
+  unchanged: number;
+  /** Unknown or local-only tables: never stored here. */
+  skipped: number;
+  /** Rows this desktop could not store (a local unique index, a missing required field): in sync_reports. */
+  failed: number;
+}
+
+let syncedTables: Map<string, SyncedTable> | undefined;
+
+/** The domain tables a pulled row may land in, by SQL name: every schema table with the row metadata. */
+export function syncedTableByName(name: string): SyncedTable | undefined {
+  if (!syncedTables) {
+    syncedTables = new Map();
+    for (const value of Object.values(schema) as unknown[]) {
+      if (!is(value, SQLiteTable)) continue;
+      const columns = getTableColumns(value);
+      if (['id', 'version', 'deletedAt'].every((c) => c in columns)) syncedTables.set(getTableName(value), value as SyncedTable);
+    }
+  }
+  return syncedTables.get(name);
+}
+
+/**
+ * Applies one pull page in one SQLite transaction: each row as the server holds it, audited under
+ * its remote author, without change-log entries; then this desktop's unsent changes of that row on
+ * top, so what a person typed stays visible until the server has decided on it. Each row sits in
+ * its own savepoint: a row that cannot be stored is reported and does not hold back the rest.
+ */
+export function applyPulledPage(core: ApplyCore, rows: readonly PulledRow[]): PageApplied {
+  const result: PageApplied = { applied: 0, unchanged: 0, skipped: 0, failed: 0 };
+  const changedTables = new Set<string>();
+  const now = core.clock.now().toISOString();
+  const setVersion = core.sqlite.prepare(
+    `INSERT INTO sync_versions (table_name, row_id, server_version) VALUES (?, ?, ?)
+     ON CONFLICT (table_name, row_id) DO UPDATE SET server_version = excluded.server_version`,
+  );
+  const report = core.sqlite.prepare(
+    `INSERT INTO sync_reports (mutation_id, seq, table_name, row_id, status, reason, reported_at) VALUES (?, ?, ?, ?, 'apply_failed', ?, ?)
+     ON CONFLICT (mutation_id) DO UPDATE SET seq = excluded.seq, reason = excluded.reason, reported_at = excluded.reported_at, seen_at = NULL`,
+  );
+
+  core.sqlite.transaction(() => {
+    const unsent = unsentFields(core);
+    for (const row of rows) {
+      const table = isLocalOnly(row.table) ? undefined : syncedTableByName(row.table);
+      if (!table) {
+        result.skipped++;
+        continue;
+      }
+      const local = unsent.get(key(row.table, row.rowId)) ?? {};
+      const fields = { ...row.fields, deletedAt: row.deletedAt, ...local };
+      try {
+        const applied = core.sqlite.transaction(() =>
+          applyRemote(core, { table, rowId: row.rowId, fields, authorOf: (field) => authorOf(row, field, now) }),
+        )();
+        if (applied.op === 'none') result.unchanged++;
+        else {
+          result.applied++;
+          changedTables.add(row.table);
+        }
+      } catch (error) {
+        result.failed++;
+        report.run(`pull:${row.table}:${row.rowId}`, row.serverVersion, row.table, row.rowId, error instanceof Error ? error.message : String(error), now);
+      }
+      setVersion.run(row.table, row.rowId, row.serverVersion);
+    }
+  })();
+
+  if (changedTables.size > 0) core.events.emit('changed', [...changedTables]);
+  return result;
+}
+
+function key(table: string, rowId: string): string {
+  return `${table}\u0000${rowId}`;
+}
+
+/** Per row, the fields of its unsent local changes, later changes over earlier ones. */
+function unsentFields(core: ApplyCore): Map<string, Record<string, unknown>> {
+  const entries = core.sqlite.prepare('SELECT table_name, row_id, fields FROM change_log WHERE sent_at IS NULL ORDER BY seq').all() as {
+    table_name: string;
+    row_id: string;
+    fields: string;
+  }[];
+  const byRow = new Map<string, Record<string, unknown>>();
+  for (const entry of entries) {
+    const k = key(entry.table_name, entry.row_id);
+    const fields = byRow.get(k) ?? {};
+    for (const [field, logged] of Object.entries(JSON.parse(entry.fields) as Record<string, { value: unknown }>)) fields[field] = logged.value ?? null;
+    byRow.set(k, fields);
+  }
+  return byRow;
+}
+
+/** The field's remote author and time as the server clocked it; for a field without a clock, the row's delete or now. */
+function authorOf(row: PulledRow, field: string, now: string): FieldAuthor {
+  const clock = row.fieldClocks?.[field];
+  if (clock) return { at: clock.at, userId: clock.userId ?? null };
+  if (field === 'deletedAt' && row.deletedAt) return { at: row.deletedAt, userId: null };
+  return { at: now, userId: null };
+}
