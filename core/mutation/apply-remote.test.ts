@@ -16,7 +16,7 @@ describe('applying a change from the sync server', () => {
     const { adminUser } = await withAdmin(t);
     const logBefore = t.core.sqlite.prepare('SELECT count(*) FROM change_log').pluck().get();
     const applied = t.core.sqlite.transaction(() =>
-      applyRemote(t.core, { table: staff, rowId: adminUser.id, fields: { passwordHash: 'elders-gezet', name: 'Anna B.' }, authorOf: () => remoteAuthor }),
+      applyRemote(t.core, { table: staff, rowId: adminUser.id, fields: { passwordHash: 'elders-gezet', name: 'Anna B.' }, created: remoteAuthor, updated: remoteAuthor }),
     )();
 
     expect(applied).toEqual({ op: 'update', changed: ['passwordHash', 'name'] });
@@ -32,6 +32,6 @@ describe('applying a change from the sync server', () => {
   });
 
   it('refuses a local-only table: its rows belong to this desktop alone', () => {
-    expect(() => applyRemote(t.core, { table: numberSeries, rowId: 'x', fields: { key: 'k', prefix: 'P' }, authorOf: () => remoteAuthor })).toThrow(/local-only/);
+    expect(() => applyRemote(t.core, { table: numberSeries, rowId: 'x', fields: { key: 'k', prefix: 'P' }, created: remoteAuthor, updated: remoteAuthor })).toThrow(/local-only/);
   });
 });

@@ -17,7 +17,11 @@ export interface RemoteRow {
   rowId: string;
   /** Domain fields (camelCase) as the row should read; `deletedAt` may be among them. Unknown fields are ignored. */
   fields: Record<string, unknown>;
-  authorOf(field: string): FieldAuthor;
+  /** Who made the row, and who changed it last, as the server has it. */
+  created: FieldAuthor;
+  updated: FieldAuthor;
+  /** Per field, when known: who made its value. Otherwise the creator for a new row, the last changer for a change. */
+  fieldAuthors?: Record<string, FieldAuthor>;
 }
 
 export type RemoteApplied = { op: 'insert' | 'update' | 'delete' | 'none'; changed: string[] };
@@ -39,14 +43,12 @@ export function applyRemote(deps: { db: Db; sqlite: Database.Database; ids: Ids 
 
   if (!current) {
     const present = known.filter(([, value]) => value !== null && value !== undefined);
-    const first = earliest(present.map(([f]) => remote.authorOf(f)));
-    const last = latest(present.map(([f]) => remote.authorOf(f)));
-    const values = Object.fromEntries(known);
+    const { created, updated } = remote;
     db.insert(remote.table)
-      .values({ ...values, id: remote.rowId, createdAt: first.at, createdBy: first.userId, updatedAt: last.at, updatedBy: last.userId, version: 1 } as never)
+      .values({ ...Object.fromEntries(known), id: remote.rowId, createdAt: created.at, createdBy: created.userId, updatedAt: updated.at, updatedBy: updated.userId, version: 1 } as never)
       .run();
     for (const [field, value] of present) {
-      const author = remote.authorOf(field);
+      const author = remote.fieldAuthors?.[field] ?? (field === 'deletedAt' ? updated : created);
       const op = field === 'deletedAt' ? 'delete' : 'insert';
       writeAuditLine(sqlite, { txId, at: author.at, userId: author.userId, table: name, rowId: remote.rowId, op, field, oldValue: null, newValue: value });
     }
@@ -55,24 +57,15 @@ export function applyRemote(deps: { db: Db; sqlite: Database.Database; ids: Ids 
 
   const changes = known.filter(([field, value]) => !sameValue(current[field], value));
   if (changes.length === 0) return { op: 'none', changed: [] };
-  const last = latest(changes.map(([f]) => remote.authorOf(f)));
   db.update(remote.table)
-    .set({ ...Object.fromEntries(changes), updatedAt: last.at, updatedBy: last.userId, version: (current.version as number) + 1 } as never)
+    .set({ ...Object.fromEntries(changes), updatedAt: remote.updated.at, updatedBy: remote.updated.userId, version: (current.version as number) + 1 } as never)
     .where(eq(remote.table.id, remote.rowId))
     .run();
   for (const [field, value] of changes) {
-    const author = remote.authorOf(field);
+    const author = remote.fieldAuthors?.[field] ?? remote.updated;
     const op = field === 'deletedAt' && value ? 'delete' : 'update';
     writeAuditLine(sqlite, { txId, at: author.at, userId: author.userId, table: name, rowId: remote.rowId, op, field, oldValue: current[field] ?? null, newValue: value });
   }
   const deleted = changes.some(([field, value]) => field === 'deletedAt' && value);
   return { op: deleted ? 'delete' : 'update', changed: changes.map(([f]) => f) };
-}
-
-function earliest(authors: FieldAuthor[]): FieldAuthor {
-  return authors.reduce((a, b) => (b.at < a.at ? b : a), authors[0] ?? { at: new Date(0).toISOString(), userId: null });
-}
-
-function latest(authors: FieldAuthor[]): FieldAuthor {
-  return authors.reduce((a, b) => (b.at > a.at ? b : a), authors[0] ?? { at: new Date(0).toISOString(), userId: null });
 }

@@ -28,7 +28,12 @@ const PERSON = { kind: 'persoon' as const, initials: 'J.', lastName: 'Berg', cit
 
 /** The row the server holds after B's mutations of it: fields folded in order, each with its clock. */
 function serverRow(mutations: SyncMutation[], serverVersion: number): PulledRow {
-  const row: PulledRow = { table: mutations[0]!.table, rowId: mutations[0]!.rowId, fields: {}, deletedAt: null, serverVersion, fieldClocks: {} };
+  const first = mutations[0]!;
+  const last = mutations.at(-1)!;
+  const row: PulledRow = {
+    ...{ table: first.table, rowId: first.rowId, fields: {}, deletedAt: null, serverVersion, fieldClocks: {} },
+    ...{ createdAt: first.at, createdBy: first.userId, updatedAt: last.at, updatedBy: last.userId },
+  };
   for (const m of mutations) {
     for (const [field, value] of Object.entries(m.fields)) {
       if (field === 'deletedAt') row.deletedAt = value as string;
@@ -84,7 +89,8 @@ describe('applying a pulled page', () => {
     applyPulledPage(a.core, [serverRow(mutationsOf(b, jan.id), 4)]);
     b.clock.advance(60_000);
     await b.ok('persons.update', { ...PERSON, city: 'Utrecht', id: jan.id }, adminB);
-    const later = serverRow(mutationsOf(b, jan.id), 5);
+    // Without field clocks, a change is audited under the row's last author.
+    const later: PulledRow = { ...serverRow(mutationsOf(b, jan.id), 5), fieldClocks: undefined };
 
     expect(applyPulledPage(a.core, [later])).toMatchObject({ applied: 1 });
     const updates = audit(a, jan.id).filter((l) => l.op === 'update');
@@ -119,6 +125,7 @@ describe('applying a pulled page', () => {
       ...row,
       deletedAt: '2026-11-21T10:05:00.000Z',
       serverVersion: 6,
+      updatedAt: '2026-11-21T10:05:00.000Z',
       fieldClocks: { ...row.fieldClocks, deletedAt: { at: '2026-11-21T10:05:00.000Z', deviceId: 'desktop-b', userId: userB } },
     };
 
@@ -133,9 +140,9 @@ describe('applying a pulled page', () => {
     const jan = await b.ok('persons.create', PERSON, adminB);
     const row = serverRow(mutationsOf(b, jan.id), 4);
     const page: PulledRow[] = [
-      { table: 'table_of_a_newer_version', rowId: 'x', fields: { a: 1 }, deletedAt: null, serverVersion: 4 },
-      { table: 'number_series', rowId: 'y', fields: { key: 'members', prefix: 'Z', nextValue: 99, padding: 6 }, deletedAt: null, serverVersion: 4 },
-      { table: 'sync_state', rowId: 'local', fields: { cursor: 999 }, deletedAt: null, serverVersion: 4 },
+      { ...row, table: 'table_of_a_newer_version', rowId: 'x', fields: { a: 1 } },
+      { ...row, table: 'number_series', rowId: 'y', fields: { key: 'members', prefix: 'Z', nextValue: 99, padding: 6 } },
+      { ...row, table: 'sync_state', rowId: 'local', fields: { cursor: 999 } },
       { ...row, fields: { ...row.fields, shoeSize: 44, version: 77 } },
     ];
 
@@ -147,9 +154,10 @@ describe('applying a pulled page', () => {
 
   it('a row this desktop cannot store is reported, and does not hold back the rest of the page', async () => {
     const jan = await b.ok('persons.create', PERSON, adminB);
-    const incomplete: PulledRow = { table: 'persons', rowId: 'half', fields: { city: 'Woerden' }, deletedAt: null, serverVersion: 4 };
+    const row = serverRow(mutationsOf(b, jan.id), 4);
+    const incomplete: PulledRow = { ...row, rowId: 'half', fields: { city: 'Woerden' } };
 
-    expect(applyPulledPage(a.core, [incomplete, serverRow(mutationsOf(b, jan.id), 4)])).toMatchObject({ applied: 1, failed: 1 });
+    expect(applyPulledPage(a.core, [incomplete, row])).toMatchObject({ applied: 1, failed: 1 });
     expect(a.core.sqlite.prepare('SELECT mutation_id, status FROM sync_reports').all()).toEqual([{ mutation_id: 'pull:persons:half', status: 'apply_failed' }]);
     expect(a.core.sqlite.prepare("SELECT count(*) FROM audit_log WHERE row_id = 'half'").pluck().get()).toBe(0);
   });

@@ -64,7 +64,14 @@ export function applyPulledPage(core: ApplyCore, rows: readonly PulledRow[]): Pa
       const fields = { ...row.fields, deletedAt: row.deletedAt, ...local };
       try {
         const applied = core.sqlite.transaction(() =>
-          applyRemote(core, { table, rowId: row.rowId, fields, authorOf: (field) => authorOf(row, field, now) }),
+          applyRemote(core, {
+            table,
+            rowId: row.rowId,
+            fields,
+            created: { at: row.createdAt, userId: row.createdBy },
+            updated: { at: row.updatedAt, userId: row.updatedBy },
+            fieldAuthors: fieldAuthors(row),
+          }),
         )();
         if (applied.op === 'none') result.unchanged++;
         else {
@@ -104,10 +111,7 @@ function unsentFields(core: ApplyCore): Map<string, Record<string, unknown>> {
   return byRow;
 }
 
-/** The field's remote author and time as the server clocked it; for a field without a clock, the row's delete or now. */
-function authorOf(row: PulledRow, field: string, now: string): FieldAuthor {
-  const clock = row.fieldClocks?.[field];
-  if (clock) return { at: clock.at, userId: clock.userId ?? null };
-  if (field === 'deletedAt' && row.deletedAt) return { at: row.deletedAt, userId: null };
-  return { at: now, userId: null };
+function fieldAuthors(row: PulledRow): Record<string, FieldAuthor> | undefined {
+  if (!row.fieldClocks) return undefined;
+  return Object.fromEntries(Object.entries(row.fieldClocks).map(([field, clock]) => [field, { at: clock.at, userId: clock.userId ?? null }]));
 }

@@ -27,6 +27,22 @@ export interface SyncAck {
   status: AckStatus;
   serverVersion: number | null;
   reason?: string | null;
+  /** Seen in an earlier push: acknowledged again with its stored status. */
+  duplicate?: boolean;
+}
+
+export interface PushResponse {
+  version: number;
+  acks: SyncAck[];
+  /** A seq gap stopped the push at `seq`; the server expects `expectedSeq` next. */
+  refused: { mutationId: string; seq: number; expectedSeq: number; reason: string } | null;
+}
+
+export interface PullResponse {
+  rows: PulledRow[];
+  /** `version`, or `version:table:rowId` inside a version larger than a page. */
+  cursor: string;
+  hasMore: boolean;
 }
 
 export interface FieldClock {
@@ -42,6 +58,10 @@ export interface PulledRow {
   fields: Record<string, unknown>;
   deletedAt: string | null;
   serverVersion: number;
-  /** Per field, who last wrote it and when: the author the local audit trail names. */
+  createdAt: string;
+  createdBy: string | null;
+  updatedAt: string;
+  updatedBy: string | null;
+  /** Per field, who last wrote it and when, if the server sends it: the author the local audit trail names. */
   fieldClocks?: Record<string, FieldClock>;
 }
