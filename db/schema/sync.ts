@@ -14,7 +14,7 @@ export const syncState = sqliteTable('sync_state', {
   epoch: text('epoch'),
   /** The highest server version pulled completely. */
   cursor: integer('cursor').notNull().default(0),
-  status: text('status', { enum: ['uit', 'offline', 'bezig', 'bijgewerkt', 'fout', 'verouderd', 'ingetrokken'] })
+  status: text('status', { enum: ['uit', 'wacht_op_goedkeuring', 'offline', 'bezig', 'bijgewerkt', 'fout', 'verouderd', 'ingetrokken'] })
     .notNull()
     .default('uit'),
   /** Progress of the running sync: entries pushed and rows pulled. */
