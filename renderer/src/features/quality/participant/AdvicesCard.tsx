@@ -1,40 +1,29 @@
-import { ActionIcon, Anchor, Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconScale, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconScale } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { formatDate, type Participant } from '../../../../../core/contracts';
 import { useProcedureMutation } from '../../../api/queries';
 import { PATHS } from '../../../app/paths';
-import { StepCard } from '../../complaints/dossier/shared';
 import { useQualityAccess } from '../access';
 import { AdviceOutcomeBadge } from '../badges';
 import { AdviceForm } from './AdviceForm';
+import { EntriesCard, RemoveEntryButton } from './EntriesCard';
 import { countedRowStyle, useEvidenceHighlight } from './highlight';
 
 /** Q2: binding advices by independent experts; the negative ones a finding counted are marked (Q3 rules 2-3). */
 export function AdvicesCard({ participant: p }: { participant: Participant }) {
-  const { canEdit } = useQualityAccess();
-  const [adding, setAdding] = useState(false);
-  const open = p.status !== 'beeindigd';
   return (
-    <StepCard title="Bindende adviezen" rules="Q2 · Q3 regels 2, 3" icon={<IconScale size={20} />}>
-      {p.advices.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          Nog geen bindende adviezen.
-        </Text>
-      ) : (
-        <AdvicesTable participant={p} />
-      )}
-      {canEdit && open && !adding && (
-        <Group>
-          <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
-            Advies toevoegen
-          </Button>
-        </Group>
-      )}
-      {adding && <AdviceForm participant={p} onDone={() => setAdding(false)} />}
-    </StepCard>
+    <EntriesCard
+      title="Bindende adviezen"
+      rules="Q2 · Q3 regels 2, 3"
+      icon={<IconScale size={20} />}
+      empty="Nog geen bindende adviezen."
+      addLabel="Advies toevoegen"
+      open={p.status !== 'beeindigd'}
+      table={p.advices.length > 0 ? <AdvicesTable participant={p} /> : null}
+      form={(onDone) => <AdviceForm participant={p} onDone={onDone} />}
+    />
   );
 }
 
@@ -99,17 +88,7 @@ function AdvicesTable({ participant: p }: { participant: Participant }) {
                 </Table.Td>
                 <Table.Td ta="right">
                   {canRemove && (
-                    <Tooltip label="Verkeerd ingevoerd: verwijderen">
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={`Advies van ${a.expert} op ${formatDate(a.advisedOn)} verwijderen`}
-                        loading={remove.isPending && remove.variables?.id === a.id}
-                        onClick={() => remove.mutate({ id: a.id })}
-                      >
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
+                    <RemoveEntryButton label={`Advies van ${a.expert} op ${formatDate(a.advisedOn)} verwijderen`} pending={remove.isPending && remove.variables?.id === a.id} onRemove={() => remove.mutate({ id: a.id })} />
                   )}
                 </Table.Td>
               </Table.Tr>

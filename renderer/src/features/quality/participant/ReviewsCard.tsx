@@ -1,40 +1,29 @@
-import { ActionIcon, Anchor, Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconStars, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconStars } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { formatDate, type Participant } from '../../../../../core/contracts';
 import { useProcedureMutation } from '../../../api/queries';
 import { PATHS } from '../../../app/paths';
-import { StepCard } from '../../complaints/dossier/shared';
 import { useQualityAccess } from '../access';
 import { JudgementBadge } from '../badges';
+import { EntriesCard, RemoveEntryButton } from './EntriesCard';
 import { countedRowStyle, useEvidenceHighlight } from './highlight';
 import { ReviewForm } from './ReviewForm';
 
 /** Q2: customer reviews; the ones the shown finding counted are marked (Q3). */
 export function ReviewsCard({ participant: p }: { participant: Participant }) {
-  const { canEdit } = useQualityAccess();
-  const [adding, setAdding] = useState(false);
-  const open = p.status !== 'beeindigd';
   return (
-    <StepCard title="Klantbeoordelingen" rules="Q2 · Q3 regels 1, 3, 4" icon={<IconStars size={20} />}>
-      {p.reviews.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          Nog geen klantbeoordelingen.
-        </Text>
-      ) : (
-        <ReviewsTable participant={p} />
-      )}
-      {canEdit && open && !adding && (
-        <Group>
-          <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
-            Beoordeling toevoegen
-          </Button>
-        </Group>
-      )}
-      {adding && <ReviewForm participant={p} onDone={() => setAdding(false)} />}
-    </StepCard>
+    <EntriesCard
+      title="Klantbeoordelingen"
+      rules="Q2 · Q3 regels 1, 3, 4"
+      icon={<IconStars size={20} />}
+      empty="Nog geen klantbeoordelingen."
+      addLabel="Beoordeling toevoegen"
+      open={p.status !== 'beeindigd'}
+      table={p.reviews.length > 0 ? <ReviewsTable participant={p} /> : null}
+      form={(onDone) => <ReviewForm participant={p} onDone={onDone} />}
+    />
   );
 }
 
@@ -106,17 +95,7 @@ function ReviewsTable({ participant: p }: { participant: Participant }) {
                 </Table.Td>
                 <Table.Td ta="right">
                   {canRemove && (
-                    <Tooltip label="Verkeerd ingevoerd: verwijderen">
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={`Beoordeling van ${r.customer.name} op ${formatDate(r.reviewedOn)} verwijderen`}
-                        loading={remove.isPending && remove.variables?.id === r.id}
-                        onClick={() => remove.mutate({ id: r.id })}
-                      >
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
+                    <RemoveEntryButton label={`Beoordeling van ${r.customer.name} op ${formatDate(r.reviewedOn)} verwijderen`} pending={remove.isPending && remove.variables?.id === r.id} onRemove={() => remove.mutate({ id: r.id })} />
                   )}
                 </Table.Td>
               </Table.Tr>
