@@ -78,4 +78,24 @@ describe('sync status when the server says no', () => {
     expect(state.cursor).toBeGreaterThan(0);
     expect(a.unsent()).toBe(0);
   });
+
+  it('a server that lost acknowledged entries (seq gap) gets them again from where it expects to continue', async () => {
+    await a.t.ok('persons.create', JAN, adminA);
+    await a.sync();
+    a.t.clock.advance(60_000);
+    const dijk = await a.t.ok('persons.create', { ...JAN, lastName: 'Dijk' }, adminA);
+    await a.sync();
+    const lost = a.t.core.sqlite.prepare('SELECT mutation_id, seq FROM change_log WHERE row_id = ?').all(dijk.id) as { mutation_id: string; seq: number }[];
+    const q = server.database.db;
+    await q.query('DELETE FROM sync_rows WHERE row_id = $1', [dijk.id]);
+    await q.query('DELETE FROM sync_mutations WHERE mutation_id = ANY($1)', [lost.map((l) => l.mutation_id)]);
+    await q.query('UPDATE devices SET last_seq = $2 WHERE id = $1', [a.deviceId, lost[0]!.seq - 1]);
+    a.t.clock.advance(60_000);
+    await a.t.ok('persons.update', { ...JAN, lastName: 'Dijk', city: 'Utrecht', id: dijk.id }, adminA);
+
+    expect(await a.sync()).toMatchObject({ status: 'bijgewerkt', error: null });
+    expect((await serverRow(dijk.id))?.fields).toMatchObject({ lastName: 'Dijk', city: 'Utrecht' });
+    const lastSeq = (await q.query<{ last_seq: number }>('SELECT last_seq FROM devices WHERE id = $1', [a.deviceId])).rows[0]!.last_seq;
+    expect(Number(lastSeq)).toBe(a.t.core.sqlite.prepare('SELECT max(seq) FROM change_log').pluck().get());
+  });
 });

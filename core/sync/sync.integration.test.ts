@@ -116,4 +116,24 @@ describe('sync between two desktops through the server', () => {
     expect(a.unsent()).toBe(before);
     expect(loadSyncState(a.t.core.db).status).toBe('offline');
   });
+
+  it('small pushes and pages (also inside one server version) bring every row across, and the cursor ends at the last version', async () => {
+    for (const lastName of ['Aa', 'Bos', 'Cats', 'Dam', 'Eik']) await a.t.ok('persons.create', { ...JAN, lastName }, adminA);
+    const state = loadSyncState(a.t.core.db);
+    const credentialA = (await a.store.load())!.credential;
+    expect(await syncOnce({ core: a.t.core, fetch, serverUrl: state.serverUrl!, deviceId: state.deviceId!, credential: credentialA, batchSize: 3 })).toMatchObject({
+      status: 'bijgewerkt',
+    });
+
+    const stateB = loadSyncState(b.t.core.db);
+    const credentialB = (await b.store.load())!.credential;
+    const outcome = await syncOnce({ core: b.t.core, fetch, serverUrl: stateB.serverUrl!, deviceId: stateB.deviceId!, credential: credentialB, pageSize: 2 });
+
+    const serverRows = await server.database.db.query<{ n: string; v: string }>('SELECT count(*) AS n, max(server_version) AS v FROM sync_rows');
+    expect(outcome).toMatchObject({ status: 'bijgewerkt', pulled: Number(serverRows.rows[0]!.n) });
+    const persons = (core: TestDesktop) => core.t.core.sqlite.prepare('SELECT id, sort_name FROM persons ORDER BY id').all();
+    expect(persons(b)).toEqual(persons(a));
+    expect(persons(b)).toHaveLength(5);
+    expect(loadSyncState(b.t.core.db).cursor).toBe(Number(serverRows.rows[0]!.v));
+  });
 });
