@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convergenceProblems } from './invariants';
 import { faultyFetch, startSyncLab, type LabDesktop, type SyncLab } from './lab';
 import { opArb, performLocal, type Op } from './model';
@@ -24,8 +24,14 @@ interface Case {
 
 const caseArb: fc.Arbitrary<Case> = fc.record({
   desktops: fc.integer({ min: 2, max: 6 }),
-  ops: fc.array(opArb, { minLength: 4, maxLength: 30 }),
+  ops: fc.array(opArb, { minLength: 8, maxLength: 50 }),
 });
+
+/** What the cases exercised, summed over the run: a generator that never loses an answer proves nothing. */
+const seen: Record<string, number> = {};
+const count = (what: string, n = 1) => {
+  seen[what] = (seen[what] ?? 0) + n;
+};
 
 let lab: SyncLab;
 beforeAll(async () => {
@@ -66,18 +72,32 @@ async function runCase(c: Case): Promise<void> {
         // A fault only strikes if its request is made (nothing to push: no push answer to lose).
         const expected = state.fired ? 'offline' : 'bijgewerkt';
         if (outcome.status !== expected) throw new Error(`${desktop.name}: sync with fault '${op.fault}' ended '${outcome.status}': ${outcome.error}`);
+        if (state.fired || state.duplicated > 0) count(`fault ${op.fault}`);
         if (state.crashed) desktop.crash();
+        if (op.typeWhileSyncing && state.pulls > 0) count('typed while syncing');
       } else {
-        performLocal(desktop, op);
+        if (performLocal(desktop, op)) count(op.kind === 'registerMember' && op.handNumber ? 'hand-typed number' : op.kind);
         desktop.clock.advance(1_000);
       }
     }
     await syncUntilQuiet(desktops);
     const problems = await convergenceProblems(lab.database.db, officeId, desktops);
     if (problems.length > 0) throw new Error(`not converged:\n${problems.join('\n')}`);
+    await countOutcomes(officeId, desktops);
   } finally {
     for (const desktop of desktops) desktop.close();
   }
+}
+
+async function countOutcomes(officeId: string, desktops: readonly LabDesktop[]): Promise<void> {
+  const { rows } = await lab.database.db.query<{ status: string; n: string }>(
+    `SELECT status, count(*) AS n FROM sync_mutations WHERE office_id = $1 GROUP BY status`,
+    [officeId],
+  );
+  for (const r of rows) count(`mutation ${r.status}`, Number(r.n));
+  const kept = await lab.database.db.query<{ n: string }>(`SELECT count(*) AS n FROM sync_conflicts WHERE office_id = $1`, [officeId]);
+  count('conflict kept', Number(kept.rows[0]!.n));
+  for (const d of desktops) count('pulled row not storable', d.core.sqlite.prepare("SELECT count(*) FROM sync_reports WHERE status = 'apply_failed'").pluck().get() as number);
 }
 
 describe('sync convergence (randomized)', () => {
@@ -87,7 +107,13 @@ describe('sync convergence (randomized)', () => {
       console.info(`[convergence] seed=${seed} cases=${cases}${replayPath ? ` path=${replayPath}` : ''}`);
       const started = Date.now();
       await fc.assert(fc.asyncProperty(caseArb, runCase), { seed, numRuns: cases, path: replayPath, endOnFailure: !!replayPath });
-      console.info(`[convergence] ${cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.info(`[convergence] ${cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s; exercised: ${JSON.stringify(seen)}`);
+      if (cases >= 50 && !replayPath) {
+        // Enough cases that each fault and each outcome must have occurred; if not, the generator is broken.
+        for (const what of ['fault push-response-lost', 'fault push-duplicated', 'fault crash-before-pull', 'fault crash-mid-pull', 'fault pull-response-lost', 'typed while syncing', 'conflict kept', 'mutation conflict', 'mutation rejected']) {
+          expect(seen[what] ?? 0, what).toBeGreaterThan(0);
+        }
+      }
     },
     15 * 60_000,
   );

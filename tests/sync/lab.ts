@@ -175,12 +175,14 @@ export const FAULTS: readonly Fault[] = ['none', 'push-response-lost', 'push-dup
  */
 export function faultyFetch(app: FastifyInstance, fault: Fault, hooks: { beforePull?: () => void } = {}) {
   const base = injectFetch(app);
-  const state = { crashed: false, pushes: 0, pulls: 0, fired: false };
+  // fired: the fault struck and the round failed; duplicated: pushes sent twice (the round goes on).
+  const state = { crashed: false, pushes: 0, pulls: 0, fired: false, duplicated: 0 };
   const fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const isPush = String(input).includes('v1/push');
     if (isPush) {
       state.pushes++;
       if (fault === 'push-duplicated') {
+        state.duplicated++;
         const [first, second] = await Promise.all([base(input, init), base(input, init)]);
         void first.text();
         return second;
