@@ -1,25 +1,9 @@
 import { toNumber, type Queryable, type SyncDatabase } from '../db/client';
+import type { PulledRow, PullResponse as PullPage } from '../../core/sync/protocol';
 import { PULL_PAGE_SIZE } from './contracts';
 
-export interface PulledRow {
-  table: string;
-  rowId: string;
-  fields: Record<string, unknown>;
-  deletedAt: string | null;
-  /** The base for the device's next change of this row. */
-  serverVersion: number;
-  createdAt: string;
-  createdBy: string | null;
-  updatedAt: string;
-  updatedBy: string | null;
-}
-
-export interface PullPage {
-  rows: PulledRow[];
-  /** Where the next page starts; equal to the request's cursor when nothing new was there. */
-  cursor: string;
-  hasMore: boolean;
-}
+// The wire format is the desktop's (core/sync/protocol.ts): one definition for both ends.
+export type { PulledRow, PullResponse as PullPage } from '../../core/sync/protocol';
 
 interface Cursor {
   version: number;
