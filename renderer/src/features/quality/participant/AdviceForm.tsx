@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Radio, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Radio, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -7,7 +7,7 @@ import { ADVICE_OUTCOME_LABELS, ADVICE_OUTCOMES, amsterdamDay, contracts, type P
 import { useProcedureMutation } from '../../../api/queries';
 import { DateField } from '../../../ui/DateField';
 import { FormAlert, FormShell, showServerError } from '../../../ui/form';
-import { complaintOptions } from './complaintOptions';
+import { ComplaintSelect } from './ComplaintSelect';
 
 const schema = contracts['quality.addAdvice'].input;
 type Values = z.input<typeof schema>;
@@ -58,17 +58,7 @@ export function AdviceForm({ participant: p, onDone }: { participant: Participan
           control={form.control}
           name="complaintId"
           render={({ field, fieldState }) => (
-            <Select
-              label="Bij klacht"
-              placeholder={p.complaints.length ? 'Geen' : 'Geen klachten over deze deelnemer'}
-              data={complaintOptions(p)}
-              value={field.value ?? null}
-              onChange={(v) => field.onChange(v)}
-              clearable
-              disabled={p.complaints.length === 0}
-              error={fieldState.error?.message}
-              maw={480}
-            />
+            <ComplaintSelect participant={p} value={field.value} onChange={field.onChange} error={fieldState.error?.message} maw={480} />
           )}
         />
         <Textarea label="Notities" autosize minRows={2} {...form.register('notes')} error={errors.notes?.message} />

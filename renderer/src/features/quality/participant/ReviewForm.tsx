@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -11,7 +11,7 @@ import { DateField } from '../../../ui/DateField';
 import { FormAlert, FormShell, showServerError } from '../../../ui/form';
 import { NewPersonModal } from '../../persons/NewPersonModal';
 import { PersonPicker } from '../../persons/PersonPicker';
-import { complaintOptions } from './complaintOptions';
+import { ComplaintSelect } from './ComplaintSelect';
 import { Judgement } from './Judgement';
 
 const schema = contracts['quality.addReview'].input;
@@ -130,16 +130,7 @@ export function ReviewForm({ participant: p, onDone }: { participant: Participan
             control={form.control}
             name="complaintId"
             render={({ field, fieldState }) => (
-              <Select
-                label="Bij klacht"
-                placeholder={p.complaints.length ? 'Geen' : 'Geen klachten over deze deelnemer'}
-                data={complaintOptions(p)}
-                value={field.value ?? null}
-                onChange={(v) => field.onChange(v)}
-                clearable
-                disabled={p.complaints.length === 0}
-                error={fieldState.error?.message}
-              />
+              <ComplaintSelect participant={p} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
             )}
           />
           <TextInput label="Opdracht (referentie)" {...form.register('jobReference')} error={errors.jobReference?.message} />
