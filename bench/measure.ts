@@ -1,3 +1,4 @@
+import type { Envelope } from '../core/contracts/envelope';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
@@ -65,3 +66,12 @@ export function wholeNumber(args: Record<string, unknown>, name: string): number
   if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} takes a whole number, not "${String(args[name])}"`);
   return value;
 }
+
+/** A procedure's value; a bench stops at the first refusal, with the Dutch message. */
+export function ok<T>(envelope: Envelope<T>): T {
+  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message} ${JSON.stringify(envelope.error.fields ?? {})}`);
+  return envelope.value;
+}
+
+/** Seconds since `fromNs` (process.hrtime.bigint()), one decimal. */
+export const seconds = (fromNs: bigint) => (Number(process.hrtime.bigint() - fromNs) / 1e9).toFixed(1);

@@ -9,7 +9,7 @@ import type { Envelope } from '../core/contracts/envelope';
 import { createClientSession } from '../core/context';
 import { seedQuality } from '../db/seed/quality-scale';
 import { mulberry32 } from '../db/seed/scale';
-import { formatTable, measure, type MeasureOptions, type Timing, wholeNumber } from './measure';
+import { formatTable, measure, ok, seconds, type MeasureOptions, type Timing, wholeNumber } from './measure';
 
 /**
  * `npm run bench` (after the other benches), or alone:
@@ -42,13 +42,7 @@ const dbPath = path.join(dir, 'bench.sqlite');
 const end = new Date();
 const core = createCore({ dbPath, validateOutput: args['validate-output'], log: (m, e) => console.error(m, e) });
 
-function ok<T>(envelope: Envelope<T>): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message} ${JSON.stringify(envelope.error.fields ?? {})}`);
-  return envelope.value;
-}
-
 const loadAtStart = os.loadavg()[0]!;
-const seconds = (fromNs: bigint) => (Number(process.hrtime.bigint() - fromNs) / 1e9).toFixed(1);
 const nl = (n: number) => n.toLocaleString('nl-NL');
 
 try {

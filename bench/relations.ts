@@ -9,7 +9,7 @@ import type { Envelope } from '../core/contracts/envelope';
 import { createClientSession } from '../core/context';
 import { mulberry32 } from '../db/seed/scale';
 import { seedRelations, type SeededPerson } from '../db/seed/relations-scale';
-import { formatTable, measure, type MeasureOptions, type Timing, wholeNumber } from './measure';
+import { formatTable, measure, ok, seconds, type MeasureOptions, type Timing, wholeNumber } from './measure';
 
 /**
  * `npm run bench` (after bench/run.ts and bench/letters.ts), or alone:
@@ -36,13 +36,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'servicedesk-bench-relations-'
 const dbPath = path.join(dir, 'bench.sqlite');
 const core = createCore({ dbPath, validateOutput: args['validate-output'], log: (m, e) => console.error(m, e) });
 
-function ok<T>(envelope: Envelope<T>): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message} ${JSON.stringify(envelope.error.fields ?? {})}`);
-  return envelope.value;
-}
-
 const loadAtStart = os.loadavg()[0]!;
-const seconds = (fromNs: bigint) => (Number(process.hrtime.bigint() - fromNs) / 1e9).toFixed(1);
 
 try {
   console.log(`Servicedesk relations bench: ${count('persons').toLocaleString('nl-NL')} persons, Node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? '?'}`);

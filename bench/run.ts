@@ -5,13 +5,12 @@ import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { createCore } from '../core/app';
 import type { Clock } from '../core/clock';
-import type { Envelope } from '../core/contracts/envelope';
 import { createClientSession } from '../core/context';
 import { uuidIds } from '../core/ids';
 import { createWriter } from '../core/mutation/writer';
 import { teams } from '../db/schema';
 import { mulberry32, seedScale } from '../db/seed/scale';
-import { formatTable, measure, type MeasureOptions, type Timing, wholeNumber } from './measure';
+import { formatTable, measure, ok, seconds, type MeasureOptions, type Timing, wholeNumber } from './measure';
 
 /**
  * `npm run bench [-- --audit-rows N] [--spread dossiers|staff] [--only abcd] [--keep] [--validate-output]`
@@ -48,13 +47,7 @@ let frozenAt: Date | null = start;
 const clock: Clock = { now: () => frozenAt ?? new Date() };
 const core = createCore({ dbPath, clock, validateOutput: args['validate-output'], log: (m, e) => console.error(m, e) });
 
-function ok<T>(envelope: Envelope<T>): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message} ${JSON.stringify(envelope.error.fields ?? {})}`);
-  return envelope.value;
-}
-
 const loadAtStart = os.loadavg()[0]!;
-const seconds = (fromNs: bigint) => (Number(process.hrtime.bigint() - fromNs) / 1e9).toFixed(1);
 
 try {
   console.log(`Servicedesk bench: ${auditRows.toLocaleString('nl-NL')} audit rows (spread: ${spread}), Node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? '?'}`);
