@@ -8,6 +8,8 @@ export const syncState = sqliteTable('sync_state', {
   id: text('id').primaryKey(),
   serverUrl: text('server_url'),
   deviceId: text('device_id'),
+  /** The name this desktop was registered under ("Balie 1"), as the server's device list shows it. */
+  deviceName: text('device_name'),
   /** Where the credential is kept (see core/sync/credentials.ts), never the credential itself. */
   credentialRef: text('credential_ref'),
   numberPrefix: text('number_prefix'),
