@@ -12,6 +12,7 @@ import { createWriter, type Writer } from './mutation/writer';
 import { scryptHasher, type PasswordHasher } from './auth/passwords';
 import { assertRegistryComplete, handlers } from './registry';
 import { loadCurrentUser } from './staff/current-user';
+import { createSyncService, type SyncHostOptions } from './sync/service';
 
 export interface CoreOptions {
   /** SQLite file, or ':memory:'. */
@@ -27,6 +28,8 @@ export interface CoreOptions {
   /** Check every handler's output against its contract; on by default outside production. */
   validateOutput?: boolean;
   log?: (message: string, error?: unknown) => void;
+  /** Where this host keeps the sync credential; without it the desktop cannot be linked to a server. */
+  sync?: SyncHostOptions;
 }
 
 /** Events hosts forward to the renderer: which tables changed, so screens can refresh. */
@@ -59,6 +62,8 @@ export function createCore(options: CoreOptions) {
     return result;
   }
 
+  const sync = options.sync ? createSyncService({ db, sqlite, ids, clock, events }, { log, ...options.sync }) : null;
+
   const dispatch = createDispatch({
     contracts,
     handlers: handlers as never,
@@ -75,6 +80,7 @@ export function createCore(options: CoreOptions) {
       user,
       session,
       write: (fn, writeOptions) => write(user?.id ?? writeOptions?.actingUserId ?? null, fn),
+      sync,
     }),
   });
 
@@ -85,6 +91,8 @@ export function createCore(options: CoreOptions) {
       return dispatch(name, input, session) as Promise<Envelope<ProcedureOutput<N>>>;
     },
     events,
+    /** Started and stopped by the host, beside the mail sender. */
+    sync,
     sqlite,
     db,
     documentsDir,

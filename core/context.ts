@@ -5,6 +5,7 @@ import type { CurrentUser } from './contracts/auth';
 import type { Ids } from './ids';
 import type { PasswordHasher } from './auth/passwords';
 import type { Writer } from './mutation/writer';
+import type { SyncService } from './sync/service';
 
 /** What a host keeps per client (a window, a browser): who is signed in there. */
 export interface ClientSession {
@@ -32,6 +33,8 @@ export interface HandlerContext {
    * author is the signed-in user, or `actingUserId` where no one is signed in yet (first start).
    */
   write<T>(fn: (w: Writer) => T, options?: { actingUserId?: string }): T;
+  /** Sync rounds with the central server; null when the host offers no credential store. */
+  sync: SyncService | null;
 }
 
 export function requireUser(ctx: HandlerContext): CurrentUser {

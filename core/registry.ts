@@ -17,6 +17,7 @@ import { qualityTerminationHandlers } from './quality/termination-handlers';
 import { searchHandlers } from './search/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { staffHandlers } from './staff/handlers';
+import { syncHandlers } from './sync/handlers';
 import { systemHandlers } from './system/handlers';
 import { worklistHandlers } from './worklist/handlers';
 
@@ -41,6 +42,7 @@ export const handlers: AreaHandlers<Contracts> = {
   ...procedureHandlers,
   ...qualityHandlers,
   ...qualityTerminationHandlers,
+  ...syncHandlers,
 };
 
 /** Fails at start-up when a contract lacks a handler or a handler has no contract. */

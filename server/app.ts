@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { SyncDatabase } from './db/client';
 import { SyncError } from './errors';
 import { deviceRoutes } from './http/device-routes';
+import { conflictRoutes } from './http/conflict-routes';
 import { checkSchemaVersion } from './http/guards';
 import { syncRoutes } from './http/sync-routes';
 import { DEFAULT_OFFICE_ID, ensureOffice, findOffice } from './offices';
@@ -43,5 +44,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   deviceRoutes(app, db);
   syncRoutes(app, db);
+  conflictRoutes(app, db);
   return app;
 }

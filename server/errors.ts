@@ -31,5 +31,6 @@ export const syncErrors = {
     new SyncError(409, 'schema_too_new', 'De syncserver is ouder dan deze versie van Servicedesk. Vraag de beheerder de server bij te werken.', {
       schemaRange: range,
     }),
+  conflictNotFound: () => new SyncError(404, 'conflict_not_found', 'Dit conflict is niet (meer) bekend bij de syncserver.'),
   invalidRequest: (issues: unknown) => new SyncError(400, 'invalid_request', 'Het verzoek aan de syncserver is ongeldig.', { issues }),
 };

@@ -17,6 +17,7 @@ import { qualityTerminationContracts } from './quality-termination';
 import { searchContracts } from './search';
 import { settingsContracts } from './settings';
 import { staffContracts } from './staff';
+import { syncContracts } from './sync';
 import { systemContracts } from './system';
 import { worklistContracts } from './worklist';
 
@@ -25,7 +26,7 @@ z.config(z.locales.nl());
 
 export const contracts = mergeContracts(systemContracts, authContracts, staffContracts, settingsContracts, auditContracts, documentsContracts, mailContracts,
   personsContracts, membersContracts, providersContracts, searchContracts, complaintsContracts, appealsContracts, mediationContracts, worklistContracts, procedureSettingsContracts,
-  complaintReportContracts, qualityContracts, qualityTerminationContracts);
+  complaintReportContracts, qualityContracts, qualityTerminationContracts, syncContracts);
 
 export type Contracts = typeof contracts;
 export type ProcedureName = keyof Contracts & string;
@@ -58,6 +59,7 @@ export * from './format';
 export * from './labels';
 export * from './roles';
 export * from './settings';
+export * from './sync';
 export * from './staff';
 export * from './worklist';
 export * from './local-time';

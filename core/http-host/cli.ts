@@ -6,6 +6,7 @@ import { createCore } from '../app';
 import { seedDemo } from '../../db/seed/demo';
 import { createMailSender } from '../mail/sender';
 import { scheduleDailyQualityAssessment } from '../quality/daily';
+import { fileCredentialStore } from '../sync/credentials';
 import { startHttpHost } from './server';
 
 /** `npm run serve [-- --port N] [-- --db PATH] [-- --documents DIR] [-- --demo]`: the app in a browser on this machine. */
@@ -30,7 +31,9 @@ async function main(): Promise<void> {
   fs.mkdirSync(path.dirname(dbPath), { recursive: true });
 
   // The document archive's files: beside the database unless told otherwise.
-  const core = createCore({ dbPath, documentsDir: values.documents ? path.resolve(values.documents) : undefined });
+  // The sync credential: a file only this user can read, beside the database (Electron uses safeStorage).
+  const syncStore = fileCredentialStore(path.join(path.dirname(dbPath), 'sync-credential.json'));
+  const core = createCore({ dbPath, documentsDir: values.documents ? path.resolve(values.documents) : undefined, sync: { store: syncStore } });
   const accounts = values.demo ? await seedDemo(core) : [];
   const host = await startHttpHost({ core, staticDir, port: values.port ? Number(values.port) : 0 });
   // E-mail outbox: settles messages a crash left half-sent, then sends every minute and right after queueing.
@@ -38,6 +41,8 @@ async function main(): Promise<void> {
   mail.start();
   // Q3: the quality-mark register assesses every participant once a day.
   const quality = scheduleDailyQualityAssessment(core);
+  // Sync with the central server, when linked: on start, every minute, soon after local work.
+  core.sync?.start();
 
   console.log(`Servicedesk draait op ${host.url}`);
   console.log(`Open in uw browser: ${host.signInUrl}`);
@@ -50,6 +55,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     await host.close();
     quality.stop();
+    await core.sync?.stop();
     await mail.stop();
     core.close();
     process.exit(0);

@@ -1,13 +1,25 @@
 import { getTableColumns, getTableName, is } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import * as schema from '../../db/schema';
-import type { Core } from '../app';
+import type { EventEmitter } from 'node:events';
+import type Database from 'better-sqlite3';
+import type { Db } from '../../db/client';
+import type { CoreEvents } from '../app';
+import type { Clock } from '../clock';
+import type { Ids } from '../ids';
 import { applyRemote, type FieldAuthor } from '../mutation/apply-remote';
 import { isLocalOnly } from '../mutation/local-only';
 import type { SyncedTable } from '../mutation/writer';
 import type { PulledRow } from './protocol';
 
-export type ApplyCore = Pick<Core, 'db' | 'sqlite' | 'ids' | 'clock' | 'events'>;
+/** The parts of the core sync works with (spelled out: the core itself holds the sync service). */
+export interface ApplyCore {
+  db: Db;
+  sqlite: Database.Database;
+  ids: Ids;
+  clock: Clock;
+  events: EventEmitter<CoreEvents>;
+}
 
 export interface PageApplied {
   applied: number;

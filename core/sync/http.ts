@@ -11,6 +11,8 @@ export interface Connection {
   epoch?: string | null;
   /** Gives up on a request that takes longer (ms): the desktop then counts as offline. */
   timeoutMs?: number;
+  /** Said on behalf of the signed-in person: their roles, for the server's admin routes. */
+  headers?: Record<string, string>;
 }
 
 /** The server answered with an error: `code` and the Dutch `message` come from it. */
@@ -32,7 +34,7 @@ export const OFFLINE_MESSAGE = 'De syncserver is niet bereikbaar. Uw wijzigingen
 
 /** One call to the sync server with the headers every call carries: credential, schema version, epoch. */
 export async function callServer<T>(connection: Connection, method: 'GET' | 'POST', route: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { 'x-schema-version': String(SCHEMA_VERSION), 'x-sync-epoch': connection.epoch ?? '' };
+  const headers: Record<string, string> = { ...connection.headers, 'x-schema-version': String(SCHEMA_VERSION), 'x-sync-epoch': connection.epoch ?? '' };
   if (connection.deviceId && connection.credential) headers.authorization = `Bearer ${connection.deviceId}:${connection.credential}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createCore, type Core } from '../app';
+import { createCore, type Core, type CoreOptions } from '../app';
 import { manualClock } from '../clock';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../contracts';
 import { createClientSession, type ClientSession } from '../context';
@@ -13,12 +13,12 @@ export const ADMIN = { username: 'beheer', password: 'eerste-wachtwoord-1', name
  * A real core on a real SQLite file in a fresh temporary folder, built by the real migrations.
  * Only the clock is controlled; scrypt runs at a lower cost so the suite stays quick.
  */
-export function createTestCore(start = '2026-11-21T09:00:00Z') {
+export function createTestCore(start = '2026-11-21T09:00:00Z', extra: Pick<CoreOptions, 'sync'> = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'servicedesk-test-'));
   const dbPath = path.join(dir, 'servicedesk.sqlite');
   const clock = manualClock(start);
   const errors: unknown[] = [];
-  const core = createCore({ dbPath, clock, passwords: scryptHasher(12), log: (_m, e) => errors.push(e) });
+  const core = createCore({ dbPath, clock, passwords: scryptHasher(12), log: (_m, e) => errors.push(e), ...extra });
   return {
     core,
     clock,

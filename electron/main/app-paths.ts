@@ -14,6 +14,8 @@ export interface AppPaths {
   database: string;
   migrationsFolder: string;
   backups: string;
+  /** The sync credential, encrypted with safeStorage (sync-credentials.ts). */
+  syncCredential: string;
   /**
    * better-sqlite3 built for Electron's ABI by scripts/native-for-electron.mjs (npm start / npm run
    * dev), since node_modules keeps the Node build for tests. Packaged apps get node_modules rebuilt
@@ -32,6 +34,7 @@ export function appPaths({ isPackaged, appPath, resourcesPath, userData }: AppPa
     database: path.join(userData, 'servicedesk.sqlite'),
     migrationsFolder: path.join(isPackaged ? resourcesPath : appPath, 'db', 'migrations'),
     backups: path.join(userData, 'backups'),
+    syncCredential: path.join(userData, 'sync-credential.bin'),
     nativeBinding: isPackaged ? undefined : path.join(appPath, 'out', 'native', 'better_sqlite3.node'),
   };
 }

@@ -7,6 +7,7 @@ import { createMailSender } from '../../core/mail/sender';
 import { scheduleDailyQualityAssessment } from '../../core/quality/daily';
 import { appPaths } from './app-paths';
 import { scheduleDailyBackups } from './backup-schedule';
+import { safeStorageCredentialStore } from './sync-credentials';
 import { registerCoreIpc } from './ipc';
 import { rendererLocation } from './renderer-location';
 import { hardenAllWebContents, hardenSession } from './security';
@@ -37,7 +38,13 @@ function start(): void {
       const paths = appPaths({ isPackaged: app.isPackaged, appPath: app.getAppPath(), resourcesPath: process.resourcesPath, userData: app.getPath('userData') });
       fs.mkdirSync(path.dirname(paths.database), { recursive: true });
       const nativeBinding = paths.nativeBinding && fs.existsSync(paths.nativeBinding) ? paths.nativeBinding : undefined;
-      const core: Core = createCore({ dbPath: paths.database, migrationsFolder: paths.migrationsFolder, nativeBinding, validateOutput: !production });
+      const core: Core = createCore({
+        dbPath: paths.database,
+        migrationsFolder: paths.migrationsFolder,
+        nativeBinding,
+        validateOutput: !production,
+        sync: { store: safeStorageCredentialStore(paths.syncCredential) },
+      });
       const unregisterIpc = registerCoreIpc(core, location);
       const backups = scheduleDailyBackups({ sqlite: core.sqlite, dir: paths.backups });
       // E-mail outbox: settles messages a crash left half-sent, then sends every minute and right after queueing.
@@ -45,8 +52,11 @@ function start(): void {
       mail.start();
       // Q3: the quality-mark register assesses every participant once a day.
       const quality = scheduleDailyQualityAssessment(core);
+      // Sync with the central server, when linked: on start, every minute, soon after local work.
+      core.sync?.start();
       shutdown = async () => {
         quality.stop();
+        await core.sync?.stop();
         await backups.stop();
         await mail.stop();
         unregisterIpc();

@@ -16,7 +16,7 @@ export interface Registration {
 const PREFIX_LOCK = 74_310_001;
 
 /** Uses a one-time code: the device is pending until an admin approves it (unless the code was made on the server). */
-export async function registerDevice(db: SyncDatabase, input: { code: string; name: string; now?: Date }): Promise<Registration> {
+export async function registerDevice(db: SyncDatabase, input: { code: string; name: string; lastSentSeq?: number; now?: Date }): Promise<Registration> {
   const now = (input.now ?? new Date()).toISOString();
   return db.transaction(async (q) => {
     const { rows: codes } = await q.query<{ office_id: string; auto_approve: boolean }>(
@@ -33,8 +33,8 @@ export async function registerDevice(db: SyncDatabase, input: { code: string; na
     const status = code.auto_approve ? 'approved' : 'pending';
     await q.query(
       `INSERT INTO devices (id, office_id, name, status, credential_hash, number_prefix, last_seq, registered_at, approved_at)
-       VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $8)`,
-      [deviceId, code.office_id, input.name, status, hashSecret(credential), numberPrefix, now, status === 'approved' ? now : null],
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [deviceId, code.office_id, input.name, status, hashSecret(credential), numberPrefix, input.lastSentSeq ?? 0, now, status === 'approved' ? now : null],
     );
     await q.query(`UPDATE registration_codes SET used_by_device = $2 WHERE code_hash = $1`, [hashSecret(normalizeRegistrationCode(input.code)), deviceId]);
     const { rows: offices } = await q.query<{ epoch: string }>(`SELECT epoch FROM offices WHERE id = $1`, [code.office_id]);

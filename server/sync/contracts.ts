@@ -38,8 +38,18 @@ export const pullQuerySchema = z.object({
 export const registerBodySchema = z.object({
   code: z.string().min(1).max(100),
   name: z.string().trim().min(1).max(200),
+  /** A desktop registering again (after a revoke, or to another server) sent its log up to here before: the next push continues after it. */
+  lastSentSeq: z.number().int().min(0).default(0),
 });
 
 export const deviceParamsSchema = z.object({ id: z.string().min(1).max(200) });
 
 export const schemaVersionHeaderSchema = z.coerce.number().int().positive();
+
+export const conflictParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+
+export const resolveConflictBodySchema = z.object({
+  resolution: z.enum(['winning_kept', 'losing_restored']),
+  /** The signed-in person on the desktop, for the record. */
+  resolvedBy: z.string().trim().min(1).max(200),
+});
