@@ -78,6 +78,7 @@ export const ERROR_MESSAGES = {
   'sync.not_configured': 'Deze computer is nog niet gekoppeld aan een syncserver. Een beheerder koppelt hem bij Instellingen › Synchronisatie.',
   'sync.offline': 'De syncserver is niet bereikbaar. Controleer het adres en de verbinding; uw werk blijft op deze computer bewaard.',
   'sync.server': '{message}',
+  'sync.join_after_setup': 'Deze computer heeft al eigen medewerkers. Een beheerder koppelt hem bij Instellingen › Synchronisatie.',
   'sync.row_missing': 'Het gegeven van dit conflict staat (nog) niet op deze computer. Synchroniseer eerst en probeer het daarna opnieuw.',
   'mail.not_resendable': 'Alleen een mislukt of onzeker bericht kan opnieuw worden verzonden.',
   'mail.not_configured': 'Er is nog geen mailserver ingesteld. Vraag een beheerder dit te doen bij Instellingen.',

@@ -114,6 +114,18 @@ export const syncContracts = defineContracts({
     input: syncRegisterInput,
     output: syncStatusSchema,
   },
+  'sync.join': {
+    summary: 'Eerste start van een extra computer: koppelen aan de syncserver van het kantoor en de gegevens ophalen',
+    access: 'public',
+    input: syncRegisterInput,
+    output: syncStatusSchema,
+  },
+  'sync.joinProgress': {
+    summary: 'Eerste start na koppelen: opnieuw synchroniseren tot de medewerkers er zijn (bijvoorbeeld na goedkeuring)',
+    access: 'public',
+    input: z.object({}),
+    output: syncStatusSchema,
+  },
   'sync.disconnect': {
     summary: 'De koppeling met de syncserver opheffen; niets lokaal gaat verloren',
     access: ['admin'],
@@ -150,7 +162,8 @@ export const syncContracts = defineContracts({
   'sync.codes.create': {
     summary: 'Een eenmalige koppelcode voor een nieuwe computer maken (7 dagen geldig)',
     access: ['admin'],
-    input: z.object({}),
+    /** approveAtOnce: the computer that uses the code needs no separate approval. */
+    input: z.object({ approveAtOnce: z.boolean().default(false) }),
     output: z.object({ code: z.string(), expiresAt: z.string() }),
   },
 });

@@ -3,9 +3,11 @@ import { fieldLabel, tableLabel } from '../contracts/labels';
 import { requireUser, type HandlerContext } from '../context';
 import { DomainError } from '../errors';
 import { defineHandlers } from '../handlers';
+import { countStaff } from '../staff/queries';
 import { syncedTableByName } from './apply';
 import { callServer, SyncHttpError, SyncOfflineError, type Connection } from './http';
 import { countUnsent } from './outbox';
+import { describeReportReason } from './report-reason';
 import { describeSyncedRow } from './row-label';
 import type { SyncService } from './service';
 import { loadSyncState } from './state';
@@ -23,6 +25,23 @@ export const syncHandlers = defineHandlers(syncContracts, {
   'sync.register': async (input, ctx) => {
     const sync = requireService(ctx);
     await serverCall(() => sync.register(input), { offlineField: 'serverUrl', refusedField: 'code' });
+    return statusView(ctx);
+  },
+
+  // A further desktop's first start: instead of a first admin of its own, it fetches the office's
+  // staff from the server; its people then sign in with the accounts they already have.
+  'sync.join': async (input, ctx) => {
+    const sync = requireService(ctx);
+    if (countStaff(ctx.db) > 0) throw new DomainError('sync.join_after_setup');
+    await serverCall(() => sync.register(input), { offlineField: 'serverUrl', refusedField: 'code' });
+    return statusView(ctx);
+  },
+
+  'sync.joinProgress': async (_input, ctx) => {
+    const sync = requireService(ctx);
+    if (countStaff(ctx.db) > 0) throw new DomainError('sync.join_after_setup');
+    if (!loadSyncState(ctx.db).serverUrl) throw new DomainError('sync.not_configured');
+    await sync.syncNow();
     return statusView(ctx);
   },
 
@@ -45,7 +64,7 @@ export const syncHandlers = defineHandlers(syncContracts, {
       rowId: r.row_id,
       rowLabel: describeSyncedRow(ctx.sqlite, r.table_name, r.row_id),
       status: r.status,
-      reason: r.reason,
+      reason: describeReportReason(r.table_name, r.reason),
       reportedAt: r.reported_at,
       seen: r.seen_at !== null,
     }));
@@ -100,9 +119,9 @@ export const syncHandlers = defineHandlers(syncContracts, {
     return toDevice(device, connection.deviceId);
   },
 
-  'sync.codes.create': async (_input, ctx) => {
+  'sync.codes.create': async (input, ctx) => {
     const connection = await connect(ctx);
-    return serverCall(() => callServer<{ code: string; expiresAt: string }>(connection, 'POST', 'v1/admin/codes', {}));
+    return serverCall(() => callServer<{ code: string; expiresAt: string }>(connection, 'POST', 'v1/admin/codes', { autoApprove: input.approveAtOnce }));
   },
 });
 

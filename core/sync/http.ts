@@ -48,7 +48,13 @@ export async function callServer<T>(connection: Connection, method: 'GET' | 'POS
   } catch (error) {
     throw new SyncOfflineError(error instanceof Error ? error.message : String(error));
   }
-  const text = await response.text();
+  // A body cut off halfway (the line dropped, the server died) is the same as no answer at all.
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw new SyncOfflineError(error instanceof Error ? error.message : String(error));
+  }
   const parsed = parseJson(text);
   if (!response.ok) {
     const code = typeof parsed?.code === 'string' ? parsed.code : `http_${response.status}`;

@@ -7,8 +7,8 @@ import { syncedTableByName } from './apply';
 const NAMING_COLUMNS = ['dossierNumber', 'membershipNumber', 'registrationNumber', 'sortName', 'name', 'subject'] as const;
 
 /**
- * "Klacht K2026-000012", "Persoon Berg, J.": what a sync report or conflict is about, from this
- * desktop's copy of the row. A row that is not here (rejected, deleted) keeps its table's name.
+ * "K2026-000012", "Berg, J.": which row a sync report or conflict is about, from this desktop's copy
+ * of it (shown beside the table's name). A row that is not here (rejected) is named by its table.
  */
 export function describeSyncedRow(sqlite: Database.Database, tableName: string, rowId: string): string {
   const label = tableLabel(tableName);
@@ -18,5 +18,5 @@ export function describeSyncedRow(sqlite: Database.Database, tableName: string, 
   const naming = NAMING_COLUMNS.find((c) => c in columns);
   if (!naming) return label;
   const value = sqlite.prepare(`SELECT "${columns[naming]!.name}" FROM "${tableName}" WHERE id = ?`).pluck().get(rowId);
-  return typeof value === 'string' && value !== '' ? `${label} ${value}` : label;
+  return typeof value === 'string' && value !== '' ? value : label;
 }

@@ -72,21 +72,24 @@ export function createSyncService(core: SyncServiceCore, options: SyncHostOption
     timers.add(timer);
   }
 
+  let timing = { intervalMs: options.intervalMs ?? MINUTE, startDelayMs: options.startDelayMs ?? 3_000, afterChangeMs: options.afterChangeMs ?? 5_000 };
+
   /** Local work leaves entries in the outbox; pulled rows do not, so a pull never starts another round. */
   function onChanged(tables: string[]) {
     if (stopped || changeTimer || tables.every((t) => t.startsWith('sync_'))) return;
     changeTimer = setTimeout(() => {
       changeTimer = null;
       if (!stopped && countUnsent(core.sqlite) > 0 && loadSyncState(core.db).serverUrl) void round();
-    }, options.afterChangeMs ?? 5_000);
+    }, timing.afterChangeMs);
     changeTimer.unref?.();
   }
 
   return {
-    start(): void {
+    start(override: Partial<typeof timing> = {}): void {
       stopped = false;
-      later(options.startDelayMs ?? 3_000, () => void round());
-      interval = setInterval(() => void round(), options.intervalMs ?? MINUTE);
+      timing = { ...timing, ...override };
+      later(timing.startDelayMs, () => void round());
+      interval = setInterval(() => void round(), timing.intervalMs);
       interval.unref?.();
       core.events.on('changed', onChanged);
     },

@@ -4,7 +4,7 @@ import { createRegistrationCode } from '../devices/codes';
 import { approveDevice, authenticateDevice, listDevices, revokeDevice, type Device } from '../devices/devices';
 import { registerDevice } from '../devices/register';
 import { syncErrors } from '../errors';
-import { deviceParamsSchema, registerBodySchema } from '../sync/contracts';
+import { createCodeBodySchema, deviceParamsSchema, registerBodySchema } from '../sync/contracts';
 import { adminDevice, parse } from './guards';
 
 const publicDevice = (d: Device) => ({
@@ -33,7 +33,8 @@ export function deviceRoutes(app: FastifyInstance, db: SyncDatabase): void {
 
   app.post('/v1/admin/codes', async (request) => {
     const admin = await adminDevice(db, request);
-    return createRegistrationCode(db, admin.officeId);
+    const body = parse(createCodeBodySchema, request.body ?? {});
+    return createRegistrationCode(db, admin.officeId, { autoApprove: body.autoApprove });
   });
 
   app.get('/v1/admin/devices', async (request) => {

@@ -42,6 +42,9 @@ export const registerBodySchema = z.object({
   lastSentSeq: z.number().int().min(0).default(0),
 });
 
+/** autoApprove: the admin approves in advance the computer that will use the code. */
+export const createCodeBodySchema = z.object({ autoApprove: z.boolean().default(false) });
+
 export const deviceParamsSchema = z.object({ id: z.string().min(1).max(200) });
 
 export const schemaVersionHeaderSchema = z.coerce.number().int().positive();

@@ -1,7 +1,8 @@
 /**
- * The number columns the server keeps unique across all desktops: each desktop allocates from its
- * own prefix, but a number typed by hand or a stale series could still collide. Field names are the
- * desktop's (camelCase), as in its change log; the list mirrors the uniqueIndex()es on numbers in db/schema.
+ * The columns the server keeps unique across all desktops: numbers (each desktop allocates from its
+ * own prefix, but a number typed by hand or a stale series could still collide) and the names people
+ * sign in or choose teams by. Field names are the desktop's (camelCase), as in its change log; the
+ * list mirrors the uniqueIndex()es of db/schema.
  */
 export interface UniqueColumn {
   table: string;
@@ -17,6 +18,8 @@ export const UNIQUE_COLUMNS: readonly UniqueColumn[] = [
   { table: 'quality_participants', field: 'registrationNumber', column: 'registration_number' },
   // L3: an amended mandate keeps its reference as history ('gewijzigd'); the new one reuses it.
   { table: 'sepa_mandates', field: 'reference', column: 'reference', appliesTo: (fields) => fields.status !== 'gewijzigd' },
+  { table: 'staff', field: 'username', column: 'username' },
+  { table: 'teams', field: 'name', column: 'name' },
 ];
 
 export function uniqueColumnsOf(table: string): readonly UniqueColumn[] {
