@@ -1,19 +1,39 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Divider, Stack, Text, TextInput } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { PasswordField } from '../ui/PasswordField';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { setupInput } from '../../../core/contracts';
 import { useProcedureMutation } from '../api/queries';
 import { AuthLayout } from '../ui/AuthLayout';
 import { FormAlert, FormShell, showServerError } from '../ui/form';
+import { JoinOfficeForm } from './JoinOfficeForm';
 import { useSetSession } from './session';
 
 type SetupValues = z.input<typeof setupInput>;
 
-/** First start: the first administrator chooses their own password; there is no default one. */
+/**
+ * First start: the first administrator chooses their own password; there is no default one. A
+ * further computer of an office that already works with Servicedesk links to its sync server instead.
+ */
 export function SetupPage() {
+  const [joining, setJoining] = useState(false);
+  if (joining) {
+    return (
+      <AuthLayout
+        title="Koppelen aan het kantoor"
+        intro="Werkt uw kantoor al met Servicedesk? Koppel deze computer aan de syncserver met de koppelcode van de beheerder. De gegevens en accounts van uw collega's worden dan opgehaald; daarna meldt u zich aan met uw eigen account."
+      >
+        <JoinOfficeForm onCancel={() => setJoining(false)} />
+      </AuthLayout>
+    );
+  }
+  return <FirstAdminForm onJoin={() => setJoining(true)} />;
+}
+
+function FirstAdminForm({ onJoin }: { onJoin: () => void }) {
   const setSession = useSetSession();
   const form = useForm<SetupValues, unknown, z.output<typeof setupInput>>({
     resolver: zodResolver(setupInput),
@@ -59,6 +79,15 @@ export function SetupPage() {
           </Button>
         </Stack>
       </FormShell>
+      <Divider my="md" />
+      <Stack gap={6}>
+        <Text size="sm" c="dimmed">
+          Werkt uw kantoor al met Servicedesk op een andere computer?
+        </Text>
+        <Button variant="light" onClick={onJoin}>
+          Deze computer koppelen aan het kantoor
+        </Button>
+      </Stack>
     </AuthLayout>
   );
 }
