@@ -6,6 +6,8 @@ import { createCore, type Core } from '../core/app';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../core/contracts';
 import { createClientSession } from '../core/context';
 import { startHttpHost, type HttpHost } from '../core/http-host/server';
+import { fileCredentialStore } from '../core/sync/credentials';
+import type { SyncOffice } from './pages/SyncArrange';
 
 const STATIC_DIR = path.resolve('out/renderer');
 const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
@@ -31,13 +33,15 @@ export interface ServicedeskApp {
 
 export type Caller = <N extends ProcedureName>(name: N, input: ProcedureInput<N>) => Promise<ProcedureOutput<N>>;
 
-export const test = base.extend<{ app: ServicedeskApp }>({
+export const test = base.extend<{ app: ServicedeskApp; syncOffice: SyncOffice }>({
   app: async ({}, use) => {
     if (!fs.existsSync(path.join(STATIC_DIR, 'index.html'))) {
       throw new Error('Geen gebouwde renderer in out/renderer: voer eerst "npx electron-vite build" uit.');
     }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'servicedesk-e2e-'));
-    const core = createCore({ dbPath: path.join(dir, 'e2e.sqlite'), log: () => undefined });
+    // As both real hosts do: a credential store, so the app can be linked to a sync server. The
+    // timed rounds are not started; a test syncs on demand, so what it arranges happens in its order.
+    const core = createCore({ dbPath: path.join(dir, 'e2e.sqlite'), log: () => undefined, sync: { store: fileCredentialStore(path.join(dir, 'sync-credential.json')) } });
     const host = await startHttpHost({ core, staticDir: STATIC_DIR, token: TOKEN });
     await use({
       host,
@@ -70,8 +74,17 @@ export const test = base.extend<{ app: ServicedeskApp }>({
       },
     });
     await host.close();
+    await core.sync?.stop();
     core.close();
     fs.rmSync(dir, { recursive: true, force: true });
+  },
+  /** A real sync server (PostgreSQL or PGlite) on a loopback port, and other desktops beside the app. */
+  syncOffice: async ({}, use) => {
+    // Loaded only by tests that use it: the server brings its database drivers along.
+    const { startSyncOffice } = await import('./pages/SyncArrange');
+    const office = await startSyncOffice();
+    await use(office);
+    await office.close();
   },
 });
 

@@ -26,6 +26,8 @@ import { ProviderDetailPage } from '../features/providers/ProviderDetailPage';
 import { ProviderRegisterPage } from '../features/providers/ProviderRegisterPage';
 import { ProvidersListPage } from '../features/providers/ProvidersListPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { ConflictsPage } from '../features/sync/ConflictsPage';
+import { SyncSettingsPage } from '../features/sync/SyncSettingsPage';
 import { StaffCreatePage } from '../features/staff/StaffCreatePage';
 import { StaffDetailPage } from '../features/staff/StaffDetailPage';
 import { StaffListPage } from '../features/staff/StaffListPage';
@@ -70,6 +72,7 @@ export function AppRoutes() {
         <Route path={`${PATHS.complaints}/:id`} element={<ComplaintDossierPage />} />
         <Route path={PATHS.appeals} element={<AppealsPage />} />
         <Route path={PATHS.complaintReport} element={<ComplaintReportPage />} />
+        <Route path={PATHS.syncConflicts} element={<ConflictsPage />} />
         <Route element={<RequireRole role="admin" />}>
           <Route path={PATHS.staff} element={<StaffListPage />} />
           <Route path={`${PATHS.staff}/nieuw`} element={<StaffCreatePage />} />
@@ -79,6 +82,7 @@ export function AppRoutes() {
           <Route path={`${PATHS.teams}/:id`} element={<TeamDetailPage />} />
           <Route path={PATHS.settings} element={<SettingsPage />} />
           <Route path={PATHS.procedureSettings} element={<ProcedureSettingsPage />} />
+          <Route path={PATHS.syncSettings} element={<SyncSettingsPage />} />
           <Route path={PATHS.audit} element={<AuditPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

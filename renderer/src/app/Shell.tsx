@@ -8,6 +8,7 @@ import {
   IconChecklist,
   IconClipboardCheck,
   IconGavel,
+  IconGitCompare,
   IconMessageReport,
   IconHeadset,
   IconHome,
@@ -24,6 +25,8 @@ import type { ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useProcedure } from '../api/queries';
 import { SearchLauncher } from '../features/search/SearchSpotlight';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
+import { useSyncStatus } from '../features/sync/useSyncStatus';
 import { PATHS } from './paths';
 import { useHasRole } from './session';
 import { UserMenu } from './UserMenu';
@@ -71,7 +74,10 @@ export function Shell() {
   // Q3: the board's work list; administrators keep the register's settings and may look along.
   const isBoard = useHasRole('board');
   const boardItems: NavItem[] = isBoard || isAdmin ? [{ to: PATHS.qualityBoard, label: 'Bestuur keurmerk', icon: <IconClipboardCheck size={18} /> }] : [];
-  const items = [START, ...EVERYONE_ITEMS, ...procedureItems, ...boardItems, ...(isAdmin ? ADMIN_ITEMS : [])];
+  // Conflicts exist only on a computer linked to a sync server.
+  const syncLinked = useSyncStatus().data?.configured === true;
+  const syncItems: NavItem[] = syncLinked ? [{ to: PATHS.syncConflicts, label: 'Conflicten', icon: <IconGitCompare size={18} /> }] : [];
+  const items = [START, ...EVERYONE_ITEMS, ...syncItems, ...procedureItems, ...boardItems, ...(isAdmin ? ADMIN_ITEMS : [])];
   // The most specific item is the active one: /keurmerk/bestuur is "Bestuur keurmerk", not also "Keurmerk".
   const activeTo = items
     .filter((item) => pathname === item.to || pathname.startsWith(`${item.to}/`))
@@ -97,6 +103,7 @@ export function Shell() {
           </Group>
           <SearchLauncher />
           <Group gap="xs" wrap="nowrap">
+            <SyncIndicator />
             <UserMenu />
             <Button variant="subtle" color="gray" leftSection={<IconLogout size={16} />} onClick={() => void signOut()}>
               Afmelden

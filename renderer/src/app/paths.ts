@@ -16,6 +16,8 @@ export const PATHS = {
   worklist: '/werkvoorraad',
   complaintReport: '/klachtenrapportage',
   procedureSettings: '/instellingen/klachtenprocedure',
+  syncSettings: '/instellingen/synchronisatie',
+  syncConflicts: '/conflicten',
   quality: '/keurmerk',
   newParticipant: '/keurmerk/nieuw',
   qualityBoard: '/keurmerk/bestuur',

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Card, Fieldset, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCalendarCog } from '@tabler/icons-react';
+import { IconCalendarCog, IconCloudComputing } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -33,6 +33,7 @@ export function SettingsPage() {
           <LogoCard organisation={organisation.data} />
           <MailSettingsCard />
           <ProcedureSettingsLink />
+          <SyncSettingsLink />
           <HistoryPanel tableName="organisation" rowId={organisation.data.id} />
         </>
       )}
@@ -54,6 +55,26 @@ function ProcedureSettingsLink() {
         </Stack>
         <Button component={Link} to={PATHS.procedureSettings} variant="light" leftSection={<IconCalendarCog size={16} />}>
           Instellingen klachtenprocedure
+        </Button>
+      </Group>
+    </Card>
+  );
+}
+
+function SyncSettingsLink() {
+  return (
+    <Card withBorder padding="lg">
+      <Group justify="space-between" wrap="nowrap">
+        <Stack gap={2}>
+          <Title order={2} size="h4">
+            Synchronisatie
+          </Title>
+          <Text size="sm" c="dimmed">
+            Deze computer koppelen aan de syncserver van het kantoor, koppelcodes maken en computers toelaten.
+          </Text>
+        </Stack>
+        <Button component={Link} to={PATHS.syncSettings} variant="light" leftSection={<IconCloudComputing size={16} />}>
+          Synchronisatie
         </Button>
       </Group>
     </Card>
