@@ -25,12 +25,13 @@ export function ConflictsPage() {
             {conflicts.error.message}
           </Alert>
         )}
-        {conflicts.data?.length === 0 && (
+        {!conflicts.isError && conflicts.data?.length === 0 && (
           <Alert color="green" variant="light" icon={<IconCircleCheck size={18} />}>
             Er zijn geen open conflicten.
           </Alert>
         )}
-        {conflicts.data?.map((conflict) => <ConflictCard key={conflict.id} conflict={conflict} lookup={lookup} />)}
+        {/* After a failed refresh the last list may be outdated, and choosing would fail the same way. */}
+        {!conflicts.isError && conflicts.data?.map((conflict) => <ConflictCard key={conflict.id} conflict={conflict} lookup={lookup} />)}
       </Stack>
       <ReportsCard />
     </Page>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Divider, Group, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Button, Divider, Group, Indicator, Popover, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconAlertTriangle,
@@ -19,11 +19,11 @@ import { attentionText, statusDetail, statusHeadline, syncTone, TONE_COLORS, wai
 import { useOpenConflicts, useRefreshAfterPull, useSyncStatus } from './useSyncStatus';
 
 const TONE_ICONS: Record<SyncTone, ReactNode> = {
-  idle: <IconCloudCheck size={18} />,
-  busy: <IconCloudUpload size={18} />,
-  ok: <IconCloudCheck size={18} />,
-  offline: <IconCloudOff size={18} />,
-  problem: <IconAlertTriangle size={18} />,
+  idle: <IconCloudCheck size={16} />,
+  busy: <IconCloudUpload size={16} />,
+  ok: <IconCloudCheck size={16} />,
+  offline: <IconCloudOff size={16} />,
+  problem: <IconAlertTriangle size={16} />,
 };
 
 /**
@@ -46,29 +46,36 @@ export function SyncIndicator() {
       </Anchor>
     ) : null;
   }
-  const attention = attentionText(conflicts.data?.length ?? 0, view.unseenReports);
+  const openConflicts = conflicts.data?.length ?? 0;
+  const attention = attentionText(openConflicts, view.unseenReports);
+  const attentionCount = openConflicts + view.unseenReports;
   return (
-    <Group gap={6} wrap="nowrap" role="status" aria-label="Synchronisatie">
-      <SyncStatusButton view={view} isAdmin={isAdmin} />
-      {attention && (
-        <Badge
-          component={Link}
-          to={PATHS.syncConflicts}
-          color="orange"
-          variant="filled"
-          leftSection={<IconGitCompare size={12} />}
-          tt="none"
-          style={{ cursor: 'pointer' }}
-          aria-label={`Synchronisatie vraagt aandacht: ${attention}`}
-        >
-          {attention}
-        </Badge>
-      )}
+    <Group gap={4} wrap="nowrap" role="status" aria-label="Synchronisatie">
+      {/* The count sits on the indicator's corner: the header has no room for another button. */}
+      <Indicator
+        inline
+        disabled={!attention}
+        color="orange"
+        size={20}
+        offset={3}
+        zIndex={2}
+        label={
+          attention && (
+            <Tooltip label={`${attention}: bekijken bij Conflicten`}>
+              <Anchor component={Link} to={PATHS.syncConflicts} c="white" fz={11} fw={700} underline="never" aria-label={`Synchronisatie vraagt aandacht: ${attention}`}>
+                {attentionCount}
+              </Anchor>
+            </Tooltip>
+          )
+        }
+      >
+        <SyncStatusButton view={view} isAdmin={isAdmin} attention={attention} />
+      </Indicator>
     </Group>
   );
 }
 
-function SyncStatusButton({ view, isAdmin }: { view: SyncStatusView; isAdmin: boolean }) {
+function SyncStatusButton({ view, isAdmin, attention }: { view: SyncStatusView; isAdmin: boolean; attention: string | null }) {
   const tone = syncTone(view);
   const color = TONE_COLORS[tone];
   const headline = statusHeadline(view);
@@ -83,18 +90,19 @@ function SyncStatusButton({ view, isAdmin }: { view: SyncStatusView; isAdmin: bo
         <UnstyledButton
           title="Details en nu synchroniseren"
           data-tone={tone}
-          px="xs"
+          pl={8}
+          pr={attention ? 18 : 8}
           py={4}
-          style={{ borderRadius: 'var(--mantine-radius-sm)', background: `var(--mantine-color-${color}-light)` }}
+          style={{ borderRadius: 'var(--mantine-radius-sm)', background: `var(--mantine-color-${color}-light)`, flexShrink: 0 }}
         >
           <Group gap={6} wrap="nowrap" c={`var(--mantine-color-${color}-light-color)`}>
             {TONE_ICONS[tone]}
             <Stack gap={0}>
-              <Text size="sm" fw={600} lh={1.2} data-testid="sync-headline">
+              <Text size="xs" fw={700} lh={1.25} style={{ whiteSpace: 'nowrap' }} data-testid="sync-headline">
                 {headline}
               </Text>
               {detail && (
-                <Text size="xs" lh={1.2} data-testid="sync-detail">
+                <Text size="xs" lh={1.25} style={{ whiteSpace: 'nowrap' }} data-testid="sync-detail">
                   {detail}
                 </Text>
               )}
@@ -112,11 +120,14 @@ function SyncStatusButton({ view, isAdmin }: { view: SyncStatusView; isAdmin: bo
               {view.lastError}
             </Text>
           )}
-          <Text size="sm" c="dimmed">
-            {view.lastSyncAt ? `Laatst bijgewerkt: ${formatDateTime(view.lastSyncAt)}` : 'Nog niet bijgewerkt'}
-            {' · '}
-            {view.unsent > 0 ? waitingText(view.unsent) : 'niets wacht'}
-          </Text>
+          <Stack gap={0}>
+            <Text size="sm" c="dimmed">
+              {view.lastSyncAt ? `Laatst bijgewerkt: ${formatDateTime(view.lastSyncAt)}` : 'Nog niet bijgewerkt'}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {view.unsent > 0 ? waitingText(view.unsent) : 'Er wachten geen wijzigingen.'}
+            </Text>
+          </Stack>
           <Button
             size="xs"
             leftSection={<IconRefresh size={14} />}
@@ -129,7 +140,7 @@ function SyncStatusButton({ view, isAdmin }: { view: SyncStatusView; isAdmin: bo
           <Anchor component={Link} to={PATHS.syncConflicts} size="sm">
             <Group gap={4}>
               <IconGitCompare size={14} />
-              Conflicten en meldingen
+              {attention ? `Conflicten en meldingen (${attention})` : 'Conflicten en meldingen'}
             </Group>
           </Anchor>
           {isAdmin && (

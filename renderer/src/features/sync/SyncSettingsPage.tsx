@@ -66,10 +66,14 @@ function StatusCard({ view }: { view: SyncStatusView }) {
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
-          <Fact label="Syncserver">{view.serverUrl ?? '—'}</Fact>
-          <Fact label="Naam van deze computer">{view.deviceName ?? '—'}</Fact>
-          <Fact label="Nummerprefix">{view.numberPrefix ?? '—'}</Fact>
-          <Fact label="Laatst bijgewerkt">{view.lastSyncAt ? formatDateTime(view.lastSyncAt) : 'Nog niet'}</Fact>
+          {view.configured && (
+            <>
+              <Fact label="Syncserver">{view.serverUrl ?? '—'}</Fact>
+              <Fact label="Naam van deze computer">{view.deviceName ?? '—'}</Fact>
+              <Fact label="Nummerprefix">{view.numberPrefix ?? '—'}</Fact>
+              <Fact label="Laatst bijgewerkt">{view.lastSyncAt ? formatDateTime(view.lastSyncAt) : 'Nog niet'}</Fact>
+            </>
+          )}
           <Fact label="Wachtende wijzigingen">{view.unsent > 0 ? waitingText(view.unsent) : 'Geen'}</Fact>
         </SimpleGrid>
       </Stack>
@@ -157,7 +161,7 @@ function CodeModal({ code, onClose }: { code: CreatedCode | null; onClose: () =>
           </Code>
           <Text size="sm">
             Typ deze code op de nieuwe computer bij Instellingen › Synchronisatie, met het adres van de syncserver. De code is één keer te gebruiken en geldig
-            tot {formatDateTime(code.expiresAt)}.
+            tot <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(code.expiresAt)}</span>.
           </Text>
           <Text size="sm" c="dimmed">
             Schrijf hem nu over: hij wordt niet nog eens getoond. Daarna verschijnt de computer hieronder als &ldquo;Wacht op goedkeuring&rdquo;.
