@@ -22,7 +22,7 @@ describe('procedure registry', () => {
       expect(contract.access === 'public' || contract.access === 'signedIn' || contract.access.length > 0, name).toBe(true);
     }
     const publicOnes = Object.entries(contracts).filter(([, c]) => c.access === 'public').map(([n]) => n).sort();
-    expect(publicOnes).toEqual(['auth.setup', 'auth.signIn', 'auth.signOut', 'auth.status', 'system.ping']);
+    expect(publicOnes).toEqual(['auth.setup', 'auth.signIn', 'auth.signOut', 'auth.status', 'sync.join', 'sync.joinProgress', 'system.ping']);
   });
 
   it('names procedures area.verb', () => {

@@ -132,34 +132,34 @@ export const syncContracts = defineContracts({
     input: z.object({}),
     output: syncStatusSchema,
   },
-  'sync.reports.list': {
+  'sync.reports': {
     summary: 'Wijzigingen die de server weigerde of die hier niet konden worden opgeslagen',
     access: 'signedIn',
     input: z.object({ includeSeen: z.boolean().default(false) }),
     output: z.array(syncReportSchema),
   },
-  'sync.reports.markSeen': {
+  'sync.markReportsSeen': {
     summary: 'Meldingen als gezien markeren',
     access: 'signedIn',
     input: z.object({ mutationIds: z.array(z.string().min(1).max(200)).min(1).max(500) }),
     output: z.object({ marked: z.number() }),
   },
-  'sync.conflicts.list': {
+  'sync.conflicts': {
     summary: 'Open conflicten: twee computers wijzigden tegelijk hetzelfde gegeven',
     access: 'signedIn',
     input: z.object({}),
     output: z.array(syncConflictSchema),
   },
-  'sync.conflicts.resolve': {
+  'sync.resolveConflict': {
     summary: 'Een conflict afhandelen: de huidige waarde houden of de andere terugzetten',
     access: 'signedIn',
     input: z.object({ id: z.number().int().positive(), keep: z.enum(['winning', 'losing']) }),
     output: z.object({ resolved: z.literal(true) }),
   },
-  'sync.devices.list': { summary: 'Computers die met de server synchroniseren', access: ['admin'], input: z.object({}), output: z.array(syncDeviceSchema) },
-  'sync.devices.approve': { summary: 'Een computer toelaten', access: ['admin'], input: deviceIdInput, output: syncDeviceSchema },
-  'sync.devices.revoke': { summary: 'De toegang van een computer intrekken', access: ['admin'], input: deviceIdInput, output: syncDeviceSchema },
-  'sync.codes.create': {
+  'sync.devices': { summary: 'Computers die met de server synchroniseren', access: ['admin'], input: z.object({}), output: z.array(syncDeviceSchema) },
+  'sync.approveDevice': { summary: 'Een computer toelaten', access: ['admin'], input: deviceIdInput, output: syncDeviceSchema },
+  'sync.revokeDevice': { summary: 'De toegang van een computer intrekken', access: ['admin'], input: deviceIdInput, output: syncDeviceSchema },
+  'sync.createCode': {
     summary: 'Een eenmalige koppelcode voor een nieuwe computer maken (7 dagen geldig)',
     access: ['admin'],
     /** approveAtOnce: the computer that uses the code needs no separate approval. */

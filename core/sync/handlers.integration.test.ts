@@ -67,28 +67,28 @@ describe('sync procedures', () => {
     expect(linked).toMatchObject({ configured: true, status: 'bijgewerkt', deviceName: 'Balie 1', numberPrefix: 'A', unsent: 0 });
     expect(linked.lastSyncAt).toBe('2026-11-21T09:00:00.000Z');
 
-    const { code } = await a.t.ok('sync.codes.create', { approveAtOnce: false }, a.admin);
+    const { code } = await a.t.ok('sync.createCode', { approveAtOnce: false }, a.admin);
     const b = await desktop('B');
     const pending = await b.t.ok('sync.register', { serverUrl: url, code, name: 'Thuis directeur' }, b.admin);
     expect(pending).toMatchObject({ configured: true, status: 'wacht_op_goedkeuring' });
     expect(pending.unsent).toBeGreaterThan(0); // B's own first admin waits in its outbox
 
-    const devices = await a.t.ok('sync.devices.list', {}, a.admin);
+    const devices = await a.t.ok('sync.devices', {}, a.admin);
     expect(devices.map((d) => [d.name, d.status, d.thisDesktop])).toEqual([
       ['Balie 1', 'approved', true],
       ['Thuis directeur', 'pending', false],
     ]);
-    await a.t.ok('sync.devices.approve', { id: pending.deviceId! }, a.admin);
+    await a.t.ok('sync.approveDevice', { id: pending.deviceId! }, a.admin);
     expect(await b.t.ok('sync.now', {}, b.admin)).toMatchObject({ status: 'bijgewerkt', unsent: 0, lastError: null });
 
-    await a.t.ok('sync.devices.revoke', { id: pending.deviceId! }, a.admin);
+    await a.t.ok('sync.revokeDevice', { id: pending.deviceId! }, a.admin);
     expect(await b.t.ok('sync.now', {}, b.admin)).toMatchObject({ status: 'ingetrokken', lastError: expect.stringContaining('ingetrokken') });
   });
 
   it('a further desktop joins at its first start: it waits for approval, then has the office staff and its people sign in', async () => {
     const a = await desktop('A');
     await a.t.ok('sync.register', { serverUrl: url, code: await bootstrapCode(), name: 'Balie 1' }, a.admin);
-    const { code } = await a.t.ok('sync.codes.create', { approveAtOnce: false }, a.admin);
+    const { code } = await a.t.ok('sync.createCode', { approveAtOnce: false }, a.admin);
 
     const c = freshDesktop('C');
     const visitor = c.session();
@@ -97,8 +97,8 @@ describe('sync procedures', () => {
     expect(await c.ok('sync.joinProgress', {}, visitor)).toMatchObject({ status: 'wacht_op_goedkeuring' });
     expect(await c.ok('auth.status', {}, visitor)).toMatchObject({ needsSetup: true });
 
-    const joining = (await a.t.ok('sync.devices.list', {}, a.admin)).find((d) => d.name === 'Balie 3')!;
-    await a.t.ok('sync.devices.approve', { id: joining.id }, a.admin);
+    const joining = (await a.t.ok('sync.devices', {}, a.admin)).find((d) => d.name === 'Balie 3')!;
+    await a.t.ok('sync.approveDevice', { id: joining.id }, a.admin);
     expect(await c.ok('sync.joinProgress', {}, visitor)).toMatchObject({ status: 'bijgewerkt', unsent: 0 });
     expect(await c.ok('auth.status', {}, visitor)).toMatchObject({ needsSetup: false });
     const signedIn = await c.ok('auth.signIn', { username: ADMIN.username, password: ADMIN.password }, visitor);
@@ -138,7 +138,7 @@ describe('sync procedures', () => {
     await b.t.ok('sync.now', {}, b.admin);
     await a.t.ok('sync.now', {}, a.admin);
 
-    const [conflict, ...more] = await a.t.ok('sync.conflicts.list', {}, a.admin);
+    const [conflict, ...more] = await a.t.ok('sync.conflicts', {}, a.admin);
     expect(more).toEqual([]);
     expect(conflict).toMatchObject({
       tableLabel: 'Personen en organisaties',
@@ -150,18 +150,18 @@ describe('sync procedures', () => {
       losingValue: 'Utrecht',
       losingDevice: 'Balie 1',
     });
-    const reports = await a.t.ok('sync.reports.list', {}, a.admin);
+    const reports = await a.t.ok('sync.reports', {}, a.admin);
     expect(reports).toMatchObject([{ status: 'conflict', rowLabel: 'Berg, J.', reason: expect.stringContaining('Tegelijk op een andere computer gewijzigd') }]);
 
-    await a.t.ok('sync.conflicts.resolve', { id: conflict!.id, keep: 'losing' }, a.admin);
+    await a.t.ok('sync.resolveConflict', { id: conflict!.id, keep: 'losing' }, a.admin);
     await a.t.ok('sync.now', {}, a.admin);
     await b.t.ok('sync.now', {}, b.admin);
     expect((await b.t.ok('persons.get', { id: person.id }, b.admin)).city).toBe('Utrecht');
     expect((await a.t.ok('persons.get', { id: person.id }, a.admin)).city).toBe('Utrecht');
-    expect(await b.t.ok('sync.conflicts.list', {}, b.admin)).toEqual([]);
+    expect(await b.t.ok('sync.conflicts', {}, b.admin)).toEqual([]);
 
-    expect(await a.t.ok('sync.reports.markSeen', { mutationIds: reports.map((r) => r.mutationId) }, a.admin)).toEqual({ marked: 1 });
-    expect(await a.t.ok('sync.reports.list', {}, a.admin)).toEqual([]);
+    expect(await a.t.ok('sync.markReportsSeen', { mutationIds: reports.map((r) => r.mutationId) }, a.admin)).toEqual({ marked: 1 });
+    expect(await a.t.ok('sync.reports', {}, a.admin)).toEqual([]);
     expect(await a.t.ok('sync.status', {}, a.admin)).toMatchObject({ unseenReports: 0 });
   });
 

@@ -50,7 +50,7 @@ export const syncHandlers = defineHandlers(syncContracts, {
     return statusView(ctx);
   },
 
-  'sync.reports.list': (input, ctx) => {
+  'sync.reports': (input, ctx) => {
     const rows = ctx.sqlite
       .prepare(
         `SELECT mutation_id, table_name, row_id, status, reason, reported_at, seen_at FROM sync_reports
@@ -70,20 +70,20 @@ export const syncHandlers = defineHandlers(syncContracts, {
     }));
   },
 
-  'sync.reports.markSeen': (input, ctx) => {
+  'sync.markReportsSeen': (input, ctx) => {
     const now = ctx.clock.now().toISOString();
     const mark = ctx.sqlite.prepare('UPDATE sync_reports SET seen_at = ? WHERE mutation_id = ? AND seen_at IS NULL');
     const marked = ctx.sqlite.transaction(() => input.mutationIds.reduce((n, id) => n + mark.run(now, id).changes, 0))();
     return { marked };
   },
 
-  'sync.conflicts.list': async (_input, ctx) => {
+  'sync.conflicts': async (_input, ctx) => {
     const connection = await connect(ctx);
     const { conflicts } = await serverCall(() => callServer<{ conflicts: ServerConflict[] }>(connection, 'GET', 'v1/conflicts'));
     return conflicts.map((c) => toConflict(ctx, c));
   },
 
-  'sync.conflicts.resolve': async (input, ctx) => {
+  'sync.resolveConflict': async (input, ctx) => {
     const user = requireUser(ctx);
     const connection = await connect(ctx);
     const { conflicts } = await serverCall(() => callServer<{ conflicts: ServerConflict[] }>(connection, 'GET', 'v1/conflicts'));
@@ -101,25 +101,25 @@ export const syncHandlers = defineHandlers(syncContracts, {
     return { resolved: true as const };
   },
 
-  'sync.devices.list': async (_input, ctx) => {
+  'sync.devices': async (_input, ctx) => {
     const connection = await connect(ctx);
     const { devices } = await serverCall(() => callServer<{ devices: ServerDevice[] }>(connection, 'GET', 'v1/admin/devices'));
     return devices.map((d) => toDevice(d, connection.deviceId));
   },
 
-  'sync.devices.approve': async (input, ctx) => {
+  'sync.approveDevice': async (input, ctx) => {
     const connection = await connect(ctx);
     const device = await serverCall(() => callServer<ServerDevice>(connection, 'POST', `v1/admin/devices/${encodeURIComponent(input.id)}/approve`, {}));
     return toDevice(device, connection.deviceId);
   },
 
-  'sync.devices.revoke': async (input, ctx) => {
+  'sync.revokeDevice': async (input, ctx) => {
     const connection = await connect(ctx);
     const device = await serverCall(() => callServer<ServerDevice>(connection, 'POST', `v1/admin/devices/${encodeURIComponent(input.id)}/revoke`, {}));
     return toDevice(device, connection.deviceId);
   },
 
-  'sync.codes.create': async (input, ctx) => {
+  'sync.createCode': async (input, ctx) => {
     const connection = await connect(ctx);
     return serverCall(() => callServer<{ code: string; expiresAt: string }>(connection, 'POST', 'v1/admin/codes', { autoApprove: input.approveAtOnce }));
   },

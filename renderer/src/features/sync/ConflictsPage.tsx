@@ -39,7 +39,7 @@ export function ConflictsPage() {
 }
 
 function ConflictCard({ conflict, lookup }: { conflict: SyncConflict; lookup: NameLookup }) {
-  const resolve = useProcedureMutation('sync.conflicts.resolve', {
+  const resolve = useProcedureMutation('sync.resolveConflict', {
     onSuccess: (_result, input) =>
       notifications.show({
         color: 'green',

@@ -17,17 +17,17 @@ type Decision = { device: SyncDevice; action: 'approve' | 'revoke' };
 
 /** The computers of this office on the server: a new one waits until an administrator lets it in. */
 export function DevicesCard() {
-  const devices = useProcedure('sync.devices.list', {});
+  const devices = useProcedure('sync.devices', {});
   const [decision, setDecision] = useState<Decision | null>(null);
   const onError = (error: Error) => {
     setDecision(null);
     notifications.show({ color: 'red', title: 'Niet gelukt', message: error.message });
   };
-  const approve = useProcedureMutation('sync.devices.approve', {
+  const approve = useProcedureMutation('sync.approveDevice', {
     onSuccess: (d) => (setDecision(null), notifications.show({ color: 'green', message: `${d.name} is toegelaten en kan nu synchroniseren.` })),
     onError,
   });
-  const revoke = useProcedureMutation('sync.devices.revoke', {
+  const revoke = useProcedureMutation('sync.revokeDevice', {
     onSuccess: (d) => (setDecision(null), notifications.show({ color: 'green', message: `De toegang van ${d.name} is ingetrokken.` })),
     onError,
   });

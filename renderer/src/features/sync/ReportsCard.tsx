@@ -8,8 +8,8 @@ const REPORT_COLORS: Record<SyncReport['status'], string> = { rejected: 'red', c
 
 /** Changes the server refused, lost to a colleague's, or that could not be stored here: read once, then marked seen. */
 export function ReportsCard() {
-  const reports = useProcedure('sync.reports.list', { includeSeen: false });
-  const markSeen = useProcedureMutation('sync.reports.markSeen');
+  const reports = useProcedure('sync.reports', { includeSeen: false });
+  const markSeen = useProcedureMutation('sync.markReportsSeen');
   const all = reports.data ?? [];
 
   return (

@@ -94,13 +94,13 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-type CreatedCode = ProcedureOutput<'sync.codes.create'>;
+type CreatedCode = ProcedureOutput<'sync.createCode'>;
 
 function LinkedActions() {
   const [confirmOpen, confirm] = useDisclosure(false);
   const onError = (error: Error) => notifications.show({ color: 'red', title: 'Niet gelukt', message: error.message });
   const syncNow = useProcedureMutation('sync.now', { onError });
-  const createCode = useProcedureMutation('sync.codes.create', { onError });
+  const createCode = useProcedureMutation('sync.createCode', { onError });
   const disconnect = useProcedureMutation('sync.disconnect', {
     onSuccess: () => (confirm.close(), notifications.show({ color: 'green', message: 'De koppeling is opgeheven. Deze computer werkt nu alleen.' })),
     onError: (error) => (confirm.close(), onError(error)),

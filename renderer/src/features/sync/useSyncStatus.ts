@@ -19,7 +19,7 @@ export function useSyncStatus() {
 
 /** Open conflicts are on the server: asked for less often than the local status. */
 export function useOpenConflicts(enabled: boolean) {
-  return useProcedure('sync.conflicts.list', {}, { enabled, refetchInterval: 60_000, retry: false });
+  return useProcedure('sync.conflicts', {}, { enabled, refetchInterval: 60_000, retry: false });
 }
 
 /**
