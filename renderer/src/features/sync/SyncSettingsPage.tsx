@@ -1,8 +1,8 @@
-import { Alert, Badge, Button, Card, Code, Group, Loader, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, Code, Group, Loader, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconKey, IconPlugConnectedX, IconRefresh } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { formatDateTime, type ProcedureOutput, type SyncStatusView } from '../../../../core/contracts';
 import { useProcedureMutation } from '../../api/queries';
 import { PATHS } from '../../app/paths';
@@ -98,6 +98,7 @@ type CreatedCode = ProcedureOutput<'sync.createCode'>;
 
 function LinkedActions() {
   const [confirmOpen, confirm] = useDisclosure(false);
+  const [approveAtOnce, setApproveAtOnce] = useState(false);
   const onError = (error: Error) => notifications.show({ color: 'red', title: 'Niet gelukt', message: error.message });
   const syncNow = useProcedureMutation('sync.now', { onError });
   const createCode = useProcedureMutation('sync.createCode', { onError });
@@ -116,9 +117,15 @@ function LinkedActions() {
           <Button leftSection={<IconRefresh size={16} />} loading={syncNow.isPending} onClick={() => syncNow.mutate({})}>
             Nu synchroniseren
           </Button>
-          <Button variant="light" leftSection={<IconKey size={16} />} loading={createCode.isPending} onClick={() => createCode.mutate({})}>
+          <Button variant="light" leftSection={<IconKey size={16} />} loading={createCode.isPending} onClick={() => createCode.mutate({ approveAtOnce })}>
             Koppelcode maken
           </Button>
+          <Checkbox
+            label="Computer meteen toelaten"
+            description="Anders laat u hem na het koppelen hieronder toe"
+            checked={approveAtOnce}
+            onChange={(event) => setApproveAtOnce(event.currentTarget.checked)}
+          />
           <Button variant="subtle" color="red" leftSection={<IconPlugConnectedX size={16} />} onClick={confirm.open}>
             Koppeling opheffen
           </Button>
@@ -128,7 +135,7 @@ function LinkedActions() {
         </Text>
       </Stack>
 
-      <CodeModal code={createCode.data ?? null} onClose={createCode.reset} />
+      <CodeModal code={createCode.data ?? null} approvedAtOnce={createCode.variables?.approveAtOnce ?? false} onClose={createCode.reset} />
 
       <Modal opened={confirmOpen} onClose={confirm.close} title="Koppeling opheffen" centered>
         <Stack>
@@ -151,7 +158,7 @@ function LinkedActions() {
 }
 
 /** The code is shown once: the server keeps only its fingerprint. */
-function CodeModal({ code, onClose }: { code: CreatedCode | null; onClose: () => void }) {
+function CodeModal({ code, approvedAtOnce, onClose }: { code: CreatedCode | null; approvedAtOnce: boolean; onClose: () => void }) {
   return (
     <Modal opened={code !== null} onClose={onClose} title="Koppelcode voor een nieuwe computer" centered size="lg">
       {code && (
@@ -160,11 +167,15 @@ function CodeModal({ code, onClose }: { code: CreatedCode | null; onClose: () =>
             {code.code}
           </Code>
           <Text size="sm">
-            Typ deze code op de nieuwe computer bij Instellingen › Synchronisatie, met het adres van de syncserver. De code is één keer te gebruiken en geldig
+            Kies op de nieuwe computer bij de eerste start &ldquo;Deze computer koppelen aan het kantoor&rdquo; en typ daar deze code, met het adres van de
+            syncserver. De code is één keer te gebruiken en geldig
             tot <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(code.expiresAt)}</span>.
           </Text>
           <Text size="sm" c="dimmed">
-            Schrijf hem nu over: hij wordt niet nog eens getoond. Daarna verschijnt de computer hieronder als &ldquo;Wacht op goedkeuring&rdquo;.
+            Schrijf hem nu over: hij wordt niet nog eens getoond.{' '}
+            {approvedAtOnce
+              ? 'De computer die hem gebruikt, is meteen toegelaten.'
+              : 'Daarna verschijnt de computer hieronder als \u201cWacht op goedkeuring\u201d.'}
           </Text>
           <Group justify="flex-end">
             <Button onClick={onClose} data-autofocus>
