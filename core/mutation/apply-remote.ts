@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { eq, getTableColumns, getTableName } from 'drizzle-orm';
+import { eq, getTableColumns, getTableName, sql } from 'drizzle-orm';
+import { preparedOnce } from '../db/prepared';
 import type { Db } from '../../db/client';
 import type { Ids } from '../ids';
 import { writeAuditLine } from './audit-line';
@@ -38,7 +39,11 @@ export function applyRemote(deps: { db: Db; sqlite: Database.Database; ids: Ids 
   if (isLocalOnly(name)) throw new Error(`${name} is local-only and never applied from the server`);
   const columns = getTableColumns(remote.table);
   const known = Object.entries(remote.fields).filter(([field]) => field in columns && (!isMeta(field) || field === 'deletedAt'));
-  const current = db.select().from(remote.table).where(eq(remote.table.id, remote.rowId)).get() as Record<string, unknown> | undefined;
+  // Built once per table: a pull page asks this for every row, and building the query costs more than running it.
+  const findCurrent = preparedOnce(db, `remote.current.${name}`, () =>
+    db.select().from(remote.table).where(eq(remote.table.id, sql.placeholder('id'))).prepare(),
+  );
+  const current = findCurrent.get({ id: remote.rowId }) as Record<string, unknown> | undefined;
   const txId = deps.ids.next();
 
   if (!current) {

@@ -64,39 +64,49 @@ export function applyPulledPage(core: ApplyCore, rows: readonly PulledRow[]): Pa
      ON CONFLICT (mutation_id) DO UPDATE SET seq = excluded.seq, reason = excluded.reason, reported_at = excluded.reported_at, seen_at = NULL`,
   );
 
-  core.sqlite.transaction(() => {
-    const unsent = unsentFields(core);
-    for (const row of rows) {
-      const table = isLocalOnly(row.table) ? undefined : syncedTableByName(row.table);
-      if (!table) {
-        result.skipped++;
-        continue;
-      }
-      const local = unsent.get(key(row.table, row.rowId)) ?? {};
-      const fields = { ...row.fields, deletedAt: row.deletedAt, ...local };
-      try {
-        const applied = core.sqlite.transaction(() =>
-          applyRemote(core, {
-            table,
-            rowId: row.rowId,
-            fields,
-            created: { at: row.createdAt, userId: row.createdBy },
-            updated: { at: row.updatedAt, userId: row.updatedBy },
-            fieldAuthors: fieldAuthors(row),
-          }),
-        )();
-        if (applied.op === 'none') result.unchanged++;
-        else {
-          result.applied++;
-          changedTables.add(row.table);
+  // Each row in its own savepoint costs more than the row itself; so the page is applied straight
+  // through first, and only if some row cannot be stored once more row by row, reporting that row.
+  const applyPage = (guarded: boolean) =>
+    core.sqlite.transaction(() => {
+      const unsent = unsentFields(core);
+      for (const row of rows) {
+        const table = isLocalOnly(row.table) ? undefined : syncedTableByName(row.table);
+        if (!table) {
+          result.skipped++;
+          continue;
         }
-      } catch (error) {
-        result.failed++;
-        report.run(`pull:${row.table}:${row.rowId}`, row.serverVersion, row.table, row.rowId, error instanceof Error ? error.message : String(error), now);
+        const local = unsent.get(key(row.table, row.rowId)) ?? {};
+        const remote = {
+          table,
+          rowId: row.rowId,
+          fields: { ...row.fields, deletedAt: row.deletedAt, ...local },
+          created: { at: row.createdAt, userId: row.createdBy },
+          updated: { at: row.updatedAt, userId: row.updatedBy },
+          fieldAuthors: fieldAuthors(row),
+        };
+        try {
+          const applied = guarded ? core.sqlite.transaction(() => applyRemote(core, remote))() : applyRemote(core, remote);
+          if (applied.op === 'none') result.unchanged++;
+          else {
+            result.applied++;
+            changedTables.add(row.table);
+          }
+        } catch (error) {
+          if (!guarded) throw error;
+          result.failed++;
+          report.run(`pull:${row.table}:${row.rowId}`, row.serverVersion, row.table, row.rowId, error instanceof Error ? error.message : String(error), now);
+        }
+        setVersion.run(row.table, row.rowId, row.serverVersion);
       }
-      setVersion.run(row.table, row.rowId, row.serverVersion);
-    }
-  })();
+    })();
+
+  try {
+    applyPage(false);
+  } catch {
+    Object.assign(result, { applied: 0, unchanged: 0, skipped: 0, failed: 0 });
+    changedTables.clear();
+    applyPage(true);
+  }
 
   if (changedTables.size > 0) core.events.emit('changed', [...changedTables]);
   return result;
