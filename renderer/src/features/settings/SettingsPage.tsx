@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Card, Fieldset, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarCog, IconCloudComputing } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -32,8 +33,20 @@ export function SettingsPage() {
           <OrganisationForm key={organisation.data.version} organisation={organisation.data} />
           <LogoCard organisation={organisation.data} />
           <MailSettingsCard />
-          <ProcedureSettingsLink />
-          <SyncSettingsLink />
+          <SettingsLink
+            title="Klachtenprocedure"
+            text="Kantooruren, vrije dagen en sluitingsdagen, termijnkeuzes en de lijsten categorie, oorzaak en maatregel (K15)."
+            to={PATHS.procedureSettings}
+            icon={<IconCalendarCog size={16} />}
+            label="Instellingen klachtenprocedure"
+          />
+          <SettingsLink
+            title="Synchronisatie"
+            text="Deze computer koppelen aan de syncserver van het kantoor, koppelcodes maken en computers toelaten."
+            to={PATHS.syncSettings}
+            icon={<IconCloudComputing size={16} />}
+            label="Synchronisatie"
+          />
           <HistoryPanel tableName="organisation" rowId={organisation.data.id} />
         </>
       )}
@@ -41,40 +54,21 @@ export function SettingsPage() {
   );
 }
 
-function ProcedureSettingsLink() {
+/** A card leading to a settings page of its own. */
+function SettingsLink({ title, text, to, icon, label }: { title: string; text: string; to: string; icon: ReactNode; label: string }) {
   return (
     <Card withBorder padding="lg">
       <Group justify="space-between" wrap="nowrap">
         <Stack gap={2}>
           <Title order={2} size="h4">
-            Klachtenprocedure
+            {title}
           </Title>
           <Text size="sm" c="dimmed">
-            Kantooruren, vrije dagen en sluitingsdagen, termijnkeuzes en de lijsten categorie, oorzaak en maatregel (K15).
+            {text}
           </Text>
         </Stack>
-        <Button component={Link} to={PATHS.procedureSettings} variant="light" leftSection={<IconCalendarCog size={16} />}>
-          Instellingen klachtenprocedure
-        </Button>
-      </Group>
-    </Card>
-  );
-}
-
-function SyncSettingsLink() {
-  return (
-    <Card withBorder padding="lg">
-      <Group justify="space-between" wrap="nowrap">
-        <Stack gap={2}>
-          <Title order={2} size="h4">
-            Synchronisatie
-          </Title>
-          <Text size="sm" c="dimmed">
-            Deze computer koppelen aan de syncserver van het kantoor, koppelcodes maken en computers toelaten.
-          </Text>
-        </Stack>
-        <Button component={Link} to={PATHS.syncSettings} variant="light" leftSection={<IconCloudComputing size={16} />}>
-          Synchronisatie
+        <Button component={Link} to={to} variant="light" leftSection={icon}>
+          {label}
         </Button>
       </Group>
     </Card>
