@@ -83,6 +83,11 @@ describe('sync procedures', () => {
 
     await a.t.ok('sync.revokeDevice', { id: pending.deviceId! }, a.admin);
     expect(await b.t.ok('sync.now', {}, b.admin)).toMatchObject({ status: 'ingetrokken', lastError: expect.stringContaining('ingetrokken') });
+
+    // Unlinked, B works alone again: nothing is lost, and asking to sync says it is not linked.
+    expect(await b.t.ok('sync.disconnect', {}, b.admin)).toMatchObject({ configured: false, status: 'uit' });
+    const notLinked = await failure(b.t, b.t.core.call('sync.now', {}, b.admin));
+    expect(notLinked.code).toBe('sync.not_configured');
   });
 
   it('a further desktop joins at its first start: it waits for approval, then has the office staff and its people sign in', async () => {

@@ -17,7 +17,7 @@ export const syncHandlers = defineHandlers(syncContracts, {
 
   'sync.now': async (_input, ctx) => {
     const sync = requireService(ctx);
-    if (!loadSyncState(ctx.db).serverUrl) throw new DomainError('sync.not_configured');
+    if (!statusView(ctx).configured) throw new DomainError('sync.not_configured');
     await sync.syncNow();
     return statusView(ctx);
   },
