@@ -1,9 +1,9 @@
 import type { ApplyCore } from './apply';
-import { syncOnce, type SyncOutcome } from './client';
+import type { SyncOutcome } from './client';
 import type { CredentialStore } from './credentials';
 import type { Fetch } from './http';
 import { countUnsent } from './outbox';
-import { registerDesktop } from './register';
+import { registerDesktop, syncRegistered } from './register';
 import { loadSyncState, updateSyncState } from './state';
 
 /** What a host gives the core to sync with: where the credential lives, and the timing. */
@@ -39,18 +39,9 @@ export function createSyncService(core: SyncServiceCore, options: SyncHostOption
   let current: Promise<SyncOutcome | null> | null = null;
   let stopped = false;
 
-  async function credential() {
-    return options.store.load();
-  }
-
   function round(): Promise<SyncOutcome | null> {
     if (current) return current;
-    current = (async () => {
-      const state = loadSyncState(core.db);
-      const stored = await credential();
-      if (!state.serverUrl || !stored) return null;
-      return syncOnce({ core, fetch: fetchFn, serverUrl: state.serverUrl, deviceId: stored.deviceId, credential: stored.credential });
-    })()
+    current = syncRegistered({ core, fetch: fetchFn, store: options.store })
       .catch((error: unknown) => {
         // syncOnce itself never throws; this is the credential store (an unreadable file, a locked keychain).
         log('Synchroniseren kon niet starten', error);
@@ -126,7 +117,7 @@ export function createSyncService(core: SyncServiceCore, options: SyncHostOption
       updateSyncState(core.db, { deviceId: null, credentialRef: null, status: 'uit', lastError: null });
     },
 
-    credential,
+    credential: () => options.store.load(),
     fetch: fetchFn,
   };
 }
