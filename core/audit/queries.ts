@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AuditEntry } from '../contracts/audit';
 import { preparedOnce } from '../db/prepared';
+import { ROW_SNAPSHOT_FIELD } from '../mutation/audit-line';
 
 interface AuditRow {
   seq: number;
@@ -18,6 +19,13 @@ interface AuditRow {
 
 const SELECT = `SELECT a.seq, a.tx_id, a.at, a.user_id, s.name AS user_name, a.table_name, a.row_id, a.op, a.field, a.old_value, a.new_value
   FROM audit_log a LEFT JOIN staff s ON s.id = a.user_id`;
+
+/** A line as entries: one, or for a pulled row's snapshot line one per field it holds. */
+function toEntries(r: AuditRow): AuditEntry[] {
+  if (r.field !== ROW_SNAPSHOT_FIELD) return [toEntry(r)];
+  const values = JSON.parse(r.new_value ?? '{}') as Record<string, unknown>;
+  return Object.entries(values).map(([field, value]) => ({ ...toEntry({ ...r, new_value: null }), field, newValue: value }));
+}
 
 function toEntry(r: AuditRow): AuditEntry {
   return {
@@ -41,7 +49,7 @@ export function recordHistory(sqlite: Database.Database, tableName: string, rowI
     sqlite.prepare(`${SELECT} WHERE a.table_name = ? AND a.row_id = ? ORDER BY a.seq DESC LIMIT ?`),
   );
   const rows = statement.all(tableName, rowId, limit + 1) as AuditRow[];
-  return { entries: rows.slice(0, limit).map(toEntry), hasMore: rows.length > limit };
+  return { entries: rows.slice(0, limit).flatMap(toEntries), hasMore: rows.length > limit };
 }
 
 export interface AuditFilter {
@@ -63,8 +71,8 @@ export function searchAudit(sqlite: Database.Database, filter: AuditFilter): { e
   if (filter.before) (where.push('a.seq < ?'), params.push(filter.before));
   const sql = `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.seq DESC LIMIT ?`;
   const rows = sqlite.prepare(sql).all(...params, filter.limit + 1) as AuditRow[];
-  const entries = rows.slice(0, filter.limit).map(toEntry);
-  return { entries, nextBefore: rows.length > filter.limit ? entries[entries.length - 1]!.seq : null };
+  const lines = rows.slice(0, filter.limit);
+  return { entries: lines.flatMap(toEntries), nextBefore: rows.length > filter.limit ? lines[lines.length - 1]!.seq : null };
 }
 
 export function auditedTables(sqlite: Database.Database): string[] {

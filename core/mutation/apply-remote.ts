@@ -3,7 +3,7 @@ import { eq, getTableColumns, getTableName, sql } from 'drizzle-orm';
 import { preparedOnce } from '../db/prepared';
 import type { Db } from '../../db/client';
 import type { Ids } from '../ids';
-import { writeAuditLine } from './audit-line';
+import { writeAuditLine, writeAuditSnapshot } from './audit-line';
 import { isLocalOnly } from './local-only';
 import { isMeta, sameValue, type SyncedTable } from './writer';
 
@@ -23,6 +23,24 @@ export interface RemoteRow {
   updated: FieldAuthor;
   /** Per field, when known: who made its value. Otherwise the creator for a new row, the last changer for a change. */
   fieldAuthors?: Record<string, FieldAuthor>;
+}
+
+/**
+ * Inserts a row as drizzle would (every column; a missing one gets its default), through one
+ * statement prepared per table: a first pull inserts a million rows, and building the query per row
+ * cost more than storing it.
+ */
+function insertRow(sqlite: Database.Database, table: SyncedTable, values: Record<string, unknown>): void {
+  const columns = Object.entries(getTableColumns(table));
+  const statement = preparedOnce(sqlite, `remote.insert.${getTableName(table)}`, () =>
+    sqlite.prepare(`INSERT INTO "${getTableName(table)}" (${columns.map(([, c]) => `"${c.name}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`),
+  );
+  statement.run(
+    columns.map(([field, column]) => {
+      const value = values[field] === undefined ? column.default : values[field];
+      return value === null || value === undefined ? null : column.mapToDriverValue(value);
+    }),
+  );
 }
 
 export type RemoteApplied = { op: 'insert' | 'update' | 'delete' | 'none'; changed: string[] };
@@ -49,13 +67,23 @@ export function applyRemote(deps: { db: Db; sqlite: Database.Database; ids: Ids 
   if (!current) {
     const present = known.filter(([, value]) => value !== null && value !== undefined);
     const { created, updated } = remote;
-    db.insert(remote.table)
-      .values({ ...Object.fromEntries(known), id: remote.rowId, createdAt: created.at, createdBy: created.userId, updatedAt: updated.at, updatedBy: updated.userId, version: 1 } as never)
-      .run();
+    insertRow(sqlite, remote.table, { ...Object.fromEntries(known), id: remote.rowId, createdAt: created.at, createdBy: created.userId, updatedAt: updated.at, updatedBy: updated.userId, version: 1 });
+    // One line with the row as it arrived, per author: the creator's values, then any field another person set.
+    const byAuthor = new Map<string, { author: FieldAuthor; values: Record<string, unknown> }>();
     for (const [field, value] of present) {
-      const author = remote.fieldAuthors?.[field] ?? (field === 'deletedAt' ? updated : created);
-      const op = field === 'deletedAt' ? 'delete' : 'insert';
-      writeAuditLine(sqlite, { txId, at: author.at, userId: author.userId, table: name, rowId: remote.rowId, op, field, oldValue: null, newValue: value });
+      if (field === 'deletedAt') continue;
+      const author = remote.fieldAuthors?.[field] ?? created;
+      const key = `${author.at}\u0000${author.userId}`;
+      if (!byAuthor.has(key)) byAuthor.set(key, { author, values: {} });
+      byAuthor.get(key)!.values[field] = value;
+    }
+    for (const { author, values } of byAuthor.values()) {
+      writeAuditSnapshot(sqlite, { txId, at: author.at, userId: author.userId, table: name, rowId: remote.rowId, op: 'insert', values });
+    }
+    const deletedAt = remote.fields.deletedAt;
+    if (deletedAt) {
+      const author = remote.fieldAuthors?.deletedAt ?? updated;
+      writeAuditLine(sqlite, { txId, at: author.at, userId: author.userId, table: name, rowId: remote.rowId, op: 'delete', field: 'deletedAt', oldValue: null, newValue: deletedAt });
     }
     return { op: 'insert', changed: present.map(([f]) => f) };
   }

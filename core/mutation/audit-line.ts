@@ -35,6 +35,21 @@ export function writeAuditLine(sqlite: Database.Database, line: AuditLine): void
   );
 }
 
+/**
+ * The field of a line that holds a whole row as it arrived from the sync server, `{field: value}`:
+ * one line per pulled row instead of one per field, so a first pull of a million rows writes a
+ * million lines, not fourteen million. Who and when are the row's creator and creation time, as
+ * on every insert; the readers (core/audit/queries.ts) show it field by field.
+ */
+export const ROW_SNAPSHOT_FIELD = '*';
+
+/** S3 for a pulled row: one line with all its values, each redacted where it must not be kept. */
+export function writeAuditSnapshot(sqlite: Database.Database, line: Omit<AuditLine, 'field' | 'oldValue' | 'newValue'> & { values: Record<string, unknown> }): void {
+  const values: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(line.values)) values[field] = isRedacted(line.table, field) && value != null ? REDACTED_VALUE : value;
+  writeAuditLine(sqlite, { ...line, field: ROW_SNAPSHOT_FIELD, oldValue: null, newValue: values });
+}
+
 function encode(value: unknown): string | null {
   return value === null || value === undefined ? null : JSON.stringify(value);
 }

@@ -50,7 +50,7 @@ describe('the one mutation path', () => {
     ]);
     const log = t.core.db.select().from(changeLog).where(eq(changeLog.rowId, team.id)).all();
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ op: 'insert', baseVersion: 0, tableName: 'teams', userId: adminUser.id, schemaVersion: 16 });
+    expect(log[0]).toMatchObject({ op: 'insert', baseVersion: 0, tableName: 'teams', userId: adminUser.id, schemaVersion: 17 });
     expect(log[0]!.fields).toEqual({
       name: { value: 'Servicedesk', baseVersion: 0 },
       description: { value: 'Telefoon', baseVersion: 0 },

@@ -68,14 +68,19 @@ describe('applying a pulled page', () => {
 
     const result = applyPulledPage(a.core, [serverRow(mutationsOf(b, jan.id), 4)]);
 
-    expect(result).toEqual({ applied: 1, unchanged: 0, skipped: 0, failed: 0 });
+    expect(result).toEqual({ applied: 1, inserted: 1, unchanged: 0, skipped: 0, failed: 0 });
     const onA = await a.ok('persons.get', { id: jan.id }, adminA);
     expect(onA).toMatchObject({ id: jan.id, lastName: 'Berg', sortName: jan.sortName, city: 'Woerden', version: 1 });
     const meta = a.core.sqlite.prepare('SELECT created_by, created_at, updated_by FROM persons WHERE id = ?').get(jan.id);
     expect(meta).toEqual({ created_by: userB, created_at: '2026-11-21T10:00:00.000Z', updated_by: userB });
-    const lines = audit(a, jan.id);
-    expect(lines.map((l) => l.field)).toEqual(Object.keys(mutationsOf(b, jan.id)[0]!.fields).filter((f) => mutationsOf(b, jan.id)[0]!.fields[f] !== null));
-    expect(lines.every((l) => l.op === 'insert' && l.user_id === userB && l.at === '2026-11-21T10:00:00.000Z')).toBe(true);
+    // S3: stored as one line holding the row as it arrived, shown field by field.
+    const stored = audit(a, jan.id);
+    expect(stored).toEqual([{ op: 'insert', field: '*', new_value: expect.stringContaining('"lastName":"Berg"'), user_id: userB, at: '2026-11-21T10:00:00.000Z' }]);
+    const { entries } = await a.ok('audit.history', { tableName: 'persons', rowId: jan.id, limit: 50 }, adminA);
+    const sent = mutationsOf(b, jan.id)[0]!.fields;
+    expect(entries.map((e) => e.field)).toEqual(Object.keys(sent).filter((f) => sent[f] !== null));
+    expect(entries.every((e) => e.op === 'insert' && e.userId === userB && e.at === '2026-11-21T10:00:00.000Z')).toBe(true);
+    expect(entries.find((e) => e.field === 'lastName')?.newValue).toBe('Berg');
     expect(changeLogOf(a, jan.id)).toBe(0);
     expect(versionOf(a, 'persons', jan.id)).toBe(4);
     expect(changed).toEqual([['persons']]);
@@ -146,7 +151,7 @@ describe('applying a pulled page', () => {
       { ...row, fields: { ...row.fields, shoeSize: 44, version: 77 } },
     ];
 
-    expect(applyPulledPage(a.core, page)).toEqual({ applied: 1, unchanged: 0, skipped: 3, failed: 0 });
+    expect(applyPulledPage(a.core, page)).toEqual({ applied: 1, inserted: 1, unchanged: 0, skipped: 3, failed: 0 });
     expect(a.core.sqlite.prepare("SELECT count(*) FROM number_series WHERE prefix = 'Z'").pluck().get()).toBe(0);
     expect(a.core.sqlite.prepare('SELECT count(*) FROM sync_state').pluck().get()).toBe(0);
     expect(a.core.sqlite.prepare('SELECT version FROM persons WHERE id = ?').pluck().get(jan.id)).toBe(1);

@@ -23,6 +23,8 @@ export interface ApplyCore {
 
 export interface PageApplied {
   applied: number;
+  /** Of those applied: rows new to this desktop. */
+  inserted: number;
   unchanged: number;
   /** Unknown or local-only tables: never stored here. */
   skipped: number;
@@ -34,6 +36,14 @@ let syncedTables: Map<string, SyncedTable> | undefined;
 
 /** The domain tables a pulled row may land in, by SQL name: every schema table with the row metadata. */
 export function syncedTableByName(name: string): SyncedTable | undefined {
+  return domainTables().get(name);
+}
+
+export function syncedTableNames(): string[] {
+  return [...domainTables().keys()].filter((name) => !isLocalOnly(name));
+}
+
+function domainTables(): Map<string, SyncedTable> {
   if (!syncedTables) {
     syncedTables = new Map();
     for (const value of Object.values(schema) as unknown[]) {
@@ -42,7 +52,7 @@ export function syncedTableByName(name: string): SyncedTable | undefined {
       if (['id', 'version', 'deletedAt'].every((c) => c in columns)) syncedTables.set(getTableName(value), value as SyncedTable);
     }
   }
-  return syncedTables.get(name);
+  return syncedTables;
 }
 
 /**
@@ -52,7 +62,7 @@ export function syncedTableByName(name: string): SyncedTable | undefined {
  * its own savepoint: a row that cannot be stored is reported and does not hold back the rest.
  */
 export function applyPulledPage(core: ApplyCore, rows: readonly PulledRow[]): PageApplied {
-  const result: PageApplied = { applied: 0, unchanged: 0, skipped: 0, failed: 0 };
+  const result: PageApplied = { applied: 0, inserted: 0, unchanged: 0, skipped: 0, failed: 0 };
   const changedTables = new Set<string>();
   const now = core.clock.now().toISOString();
   const setVersion = core.sqlite.prepare(
@@ -89,6 +99,7 @@ export function applyPulledPage(core: ApplyCore, rows: readonly PulledRow[]): Pa
           if (applied.op === 'none') result.unchanged++;
           else {
             result.applied++;
+            if (applied.op === 'insert') result.inserted++;
             changedTables.add(row.table);
           }
         } catch (error) {
@@ -103,7 +114,7 @@ export function applyPulledPage(core: ApplyCore, rows: readonly PulledRow[]): Pa
   try {
     applyPage(false);
   } catch {
-    Object.assign(result, { applied: 0, unchanged: 0, skipped: 0, failed: 0 });
+    Object.assign(result, { applied: 0, inserted: 0, unchanged: 0, skipped: 0, failed: 0 });
     changedTables.clear();
     applyPage(true);
   }

@@ -1,4 +1,5 @@
 import { applyPulledPage, type ApplyCore } from './apply';
+import { bulkPull } from './bulk-pull';
 import { callServer, OFFLINE_MESSAGE, SyncHttpError, SyncOfflineError, type Connection, type Fetch } from './http';
 import { markAcked, readOutbox, resend } from './outbox';
 import type { PullResponse, PushResponse } from './protocol';
@@ -100,19 +101,42 @@ async function pushAll(options: SyncOnceOptions, progress: { pushed: number }): 
 
 async function pullAll(options: SyncOnceOptions, progress: { pulled: number }): Promise<void> {
   const { core } = options;
-  let cursor = String(loadSyncState(core.db).cursor);
-  for (;;) {
-    const query = new URLSearchParams({ cursor, limit: String(options.pageSize ?? 1000) });
-    const page = await callServer<PullResponse & Epoch>(connection(options), 'GET', `v1/pull?${query}`);
-    // The page and the cursor after it in one transaction: a crash re-pulls at most this page.
-    core.sqlite.transaction(() => {
-      applyPulledPage(core, page.rows);
-      updateSyncState(core.db, { cursor: completedVersion(page.cursor), pulled: progress.pulled + page.rows.length });
-    })();
-    progress.pulled += page.rows.length;
-    cursor = page.cursor;
-    if (!page.hasMore) return;
+  const cursor = String(loadSyncState(core.db).cursor);
+  const bulk = bulkPull(core, cursor);
+  const fetchPage = async (from: string) => {
+    const query = new URLSearchParams({ cursor: from, limit: String(options.pageSize ?? 1000) });
+    return callServer<PullResponse & Epoch>(connection(options), 'GET', `v1/pull?${query}`);
+  };
+  let next: Promise<PullResponse & Epoch> | undefined = fetchPage(cursor);
+  try {
+    while (next) {
+      const page: PullResponse & Epoch = await next;
+      // The next page is asked for before this one is written, so the server reads it meanwhile.
+      next = page.hasMore ? prefetch(fetchPage(page.cursor)) : undefined;
+      if (next) await sent();
+      // The page and the cursor after it in one transaction: a crash re-pulls at most this page.
+      const applied = core.sqlite.transaction(() => {
+        const result = applyPulledPage(core, page.rows);
+        updateSyncState(core.db, { cursor: completedVersion(page.cursor), pulled: progress.pulled + page.rows.length });
+        return result;
+      })();
+      progress.pulled += page.rows.length;
+      bulk.pageApplied(applied, page.rows.length, page.hasMore);
+    }
+  } finally {
+    bulk.finish();
   }
+}
+
+/** A page asked for ahead: if the pull stops first, its failure is nobody's to handle. */
+function prefetch<T>(request: Promise<T>): Promise<T> {
+  request.catch(() => undefined);
+  return request;
+}
+
+/** Lets the request just made leave before the event loop is held by writing a page. */
+function sent(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Inside a version (`version:table:rowId`) only the versions before it are complete; pulling that version again is harmless. */

@@ -42,7 +42,7 @@ describe('sync outbox: the change log in seq order', () => {
   it('each entry is a mutation with its id, author, time, plain field values and base server version 0 for a row never seen', async () => {
     const person = await createPerson('Berg');
     const mutation = readOutbox(t.core.sqlite, 1000).find((m) => m.rowId === person.id)!;
-    expect(mutation).toMatchObject({ table: 'persons', op: 'insert', userId: adminId, at: '2026-11-21T09:00:00.000Z', baseServerVersion: 0, schemaVersion: 16 });
+    expect(mutation).toMatchObject({ table: 'persons', op: 'insert', userId: adminId, at: '2026-11-21T09:00:00.000Z', baseServerVersion: 0, schemaVersion: 17 });
     expect(mutation.fields).toMatchObject({ kind: 'persoon', lastName: 'Berg', sortName: person.sortName });
     expect(mutation.mutationId).toMatch(/^[0-9a-f-]{36}$/);
   });

@@ -55,3 +55,17 @@ export const syncReports = sqliteTable(
   },
   (t) => [index('sync_reports_unseen_idx').on(t.seenAt, t.seq)],
 );
+
+/**
+ * Indexes and triggers a bulk load has set aside (core/db/deferred-schema.ts), each with the SQL that
+ * builds it again. Dropping them and recording them here is one transaction, so a desktop stopped
+ * halfway puts them back at its next start.
+ */
+export const deferredSchema = sqliteTable('deferred_schema', {
+  name: text('name').primaryKey(),
+  kind: text('kind', { enum: ['index', 'trigger'] }).notNull(),
+  tableName: text('table_name').notNull(),
+  sql: text('sql').notNull(),
+  /** For a trigger: the rows it missed are those above this rowid. */
+  afterRowid: integer('after_rowid'),
+});

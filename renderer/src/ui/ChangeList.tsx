@@ -8,7 +8,7 @@ export function ChangeList({ entries, lookup }: { entries: AuditEntry[]; lookup:
   return (
     <List listStyleType="none" spacing={2} size="sm">
       {ordered.map((e) => (
-        <List.Item key={e.seq}>
+        <List.Item key={`${e.seq}:${e.field}`}>
           <Text span size="sm" c="dimmed">
             {fieldLabel(e.tableName, e.field)}:{' '}
           </Text>

@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type OpenedDatabase } from './client';
+import { deferSchema, hasDeferredSchema, restoreDeferredSchema } from './deferred-schema';
+
+let dir: string;
+let opened: OpenedDatabase;
+const file = () => path.join(dir, 'servicedesk.sqlite');
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'servicedesk-deferred-'));
+  opened = openDatabase(file());
+});
+afterEach(() => {
+  if (opened.sqlite.open) opened.sqlite.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const TABLES = ['persons', 'members', 'audit_log'];
+
+/** Indexes and triggers of these tables as sqlite_master holds them. */
+const schemaOf = (o: OpenedDatabase) =>
+  o.sqlite
+    .prepare(`SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND tbl_name IN (${TABLES.map(() => '?').join(', ')}) AND sql IS NOT NULL ORDER BY type, name`)
+    .all(...TABLES);
+
+let n = 0;
+function insertPerson(o: OpenedDatabase, lastName: string): { id: string; rowid: number } {
+  const id = `person-${++n}`;
+  const at = '2026-11-21T09:00:00.000Z';
+  const { lastInsertRowid } = o.sqlite
+    .prepare(`INSERT INTO persons (id, kind, initials, last_name, sort_name, created_at, updated_at) VALUES (?, 'persoon', 'A.', ?, ?, ?, ?)`)
+    .run(id, lastName, lastName.toLowerCase(), at, at);
+  return { id, rowid: Number(lastInsertRowid) };
+}
+
+const findByName = (o: OpenedDatabase, words: string) =>
+  o.sqlite.prepare('SELECT person_id FROM persons_fts WHERE persons_fts MATCH ?').pluck().all(words);
+
+describe('indexes set aside for a bulk load', () => {
+  it('sets aside plain indexes and the name search trigger, keeps unique indexes, and builds all of it again as it was', () => {
+    const before = schemaOf(opened);
+    insertPerson(opened, 'Voorafgaand');
+
+    const deferred = deferSchema(opened.sqlite, TABLES);
+
+    const during = schemaOf(opened) as { type: string; name: string; sql: string }[];
+    expect(deferred).toBeGreaterThan(10);
+    expect(during.some((o) => o.name === 'persons_sort_idx' || o.name === 'audit_row_idx' || o.name === 'persons_fts_insert')).toBe(false);
+    // Unique indexes are rules: they stay.
+    expect(during.map((o) => o.name)).toContain('members_number_unique');
+    expect(hasDeferredSchema(opened.sqlite)).toBe(true);
+
+    const loaded = insertPerson(opened, 'Yılmaz');
+    expect(findByName(opened, 'Yilmaz')).toEqual([]);
+
+    expect(restoreDeferredSchema(opened.sqlite)).toBe(deferred);
+    expect(schemaOf(opened)).toEqual(before);
+    expect(hasDeferredSchema(opened.sqlite)).toBe(false);
+    // The rows loaded meanwhile are in the name search as the insert trigger would have put them: both spellings.
+    expect(findByName(opened, 'Yilmaz')).toEqual([loaded.id]);
+    expect(findByName(opened, 'Yılmaz')).toEqual([loaded.id]);
+    expect(findByName(opened, 'Voorafgaand')).toHaveLength(1);
+    expect(opened.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
+  it('a desktop stopped halfway through a bulk load has its indexes and search back at its next start', () => {
+    const before = schemaOf(opened);
+    deferSchema(opened.sqlite, TABLES);
+    const loaded = insertPerson(opened, 'Halverwege');
+    opened.sqlite.close();
+
+    opened = openDatabase(file());
+
+    expect(schemaOf(opened)).toEqual(before);
+    expect(hasDeferredSchema(opened.sqlite)).toBe(false);
+    expect(findByName(opened, 'Halverwege')).toEqual([loaded.id]);
+  });
+
+  it('a number stays unique while the indexes are set aside', () => {
+    deferSchema(opened.sqlite, TABLES);
+    const person = insertPerson(opened, 'Lid');
+    const member = opened.sqlite.prepare(
+      `INSERT INTO members (id, person_id, membership_number, status, start_date, created_at, updated_at) VALUES (?, ?, 'L000001', 'actief', '2026-01-01', '2026-11-21', '2026-11-21')`,
+    );
+    member.run('member-1', person.id);
+    expect(() => member.run('member-2', person.id)).toThrow(/UNIQUE/);
+  });
+});

@@ -1,0 +1,91 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * A bulk load (a desktop's first pull of up to a million rows) spends most of its time keeping
+ * indexes and the name search up to date row by row; building them once afterwards is a sort and
+ * takes a fraction of that. So for the length of the load the tables' plain indexes and their search
+ * insert triggers are set aside and their SQL kept in `deferred_schema`, in the same transaction that
+ * drops them. Unique indexes stay: they are rules, not speed. `restoreDeferredSchema` builds
+ * everything again; `openDatabase` calls it too, so a desktop stopped halfway is whole at its next start.
+ */
+
+// An insert trigger that keeps a search index may be set aside as well. Afterwards, setting a column
+// its update trigger watches to itself fires that trigger for the rows it missed, which indexes them
+// exactly as the insert trigger would have: the search text keeps its one definition, in the migrations.
+const SEARCH_TRIGGERS: Readonly<Record<string, { table: string; watched: string }>> = {
+  persons_fts_insert: { table: 'persons', watched: 'initials' },
+};
+
+interface Deferred {
+  name: string;
+  kind: 'index' | 'trigger';
+  table_name: string;
+  sql: string;
+  after_rowid: number | null;
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** Sets aside the plain indexes of these tables and their search insert triggers; returns how many. */
+export function deferSchema(sqlite: Database.Database, tables: readonly string[]): number {
+  return sqlite.transaction(() => {
+    const wanted = new Set(tables);
+    const plainIndexes = tables.flatMap((table) =>
+      (sqlite.pragma(`index_list(${quote(table)})`) as { name: string; unique: number; origin: string }[])
+        .filter((index) => index.origin === 'c' && index.unique === 0)
+        .map((index) => index.name),
+    );
+    const objects = sqlite.prepare(`SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL`).all() as {
+      type: 'index' | 'trigger';
+      name: string;
+      tbl_name: string;
+      sql: string;
+    }[];
+    const record = sqlite.prepare('INSERT INTO deferred_schema (name, kind, table_name, sql, after_rowid) VALUES (?, ?, ?, ?, ?)');
+    let deferred = 0;
+    for (const object of objects) {
+      if (!wanted.has(object.tbl_name)) continue;
+      if (object.type === 'index' && plainIndexes.includes(object.name)) {
+        record.run(object.name, 'index', object.tbl_name, object.sql, null);
+        sqlite.exec(`DROP INDEX ${quote(object.name)}`);
+        deferred++;
+      } else if (object.type === 'trigger' && SEARCH_TRIGGERS[object.name]?.table === object.tbl_name) {
+        const last = sqlite.prepare(`SELECT coalesce(max(rowid), 0) FROM ${quote(object.tbl_name)}`).pluck().get() as number;
+        record.run(object.name, 'trigger', object.tbl_name, object.sql, last);
+        sqlite.exec(`DROP TRIGGER ${quote(object.name)}`);
+        deferred++;
+      }
+    }
+    return deferred;
+  })();
+}
+
+export function hasDeferredSchema(sqlite: Database.Database): boolean {
+  const table = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'deferred_schema'`).get();
+  return table !== undefined && sqlite.prepare('SELECT 1 FROM deferred_schema LIMIT 1').get() !== undefined;
+}
+
+/** Builds again what `deferSchema` set aside, in one transaction; returns how many. */
+export function restoreDeferredSchema(sqlite: Database.Database): number {
+  if (!hasDeferredSchema(sqlite)) return 0;
+  // Building an index sorts the whole table: a larger page cache keeps that sort in memory.
+  const cacheSize = sqlite.pragma('cache_size', { simple: true }) as number;
+  sqlite.pragma('cache_size = -262144');
+  try {
+    return sqlite.transaction(() => {
+      const deferred = sqlite.prepare('SELECT name, kind, table_name, sql, after_rowid FROM deferred_schema ORDER BY kind, name').all() as Deferred[];
+      for (const item of deferred) {
+        sqlite.exec(item.sql);
+        const search = item.kind === 'trigger' ? SEARCH_TRIGGERS[item.name] : undefined;
+        if (search) {
+          const column = quote(search.watched);
+          sqlite.prepare(`UPDATE ${quote(item.table_name)} SET ${column} = ${column} WHERE rowid > ?`).run(item.after_rowid ?? 0);
+        }
+      }
+      sqlite.prepare('DELETE FROM deferred_schema').run();
+      return deferred.length;
+    })();
+  } finally {
+    sqlite.pragma(`cache_size = ${cacheSize}`);
+  }
+}
