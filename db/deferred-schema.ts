@@ -9,12 +9,22 @@ import type Database from 'better-sqlite3';
  * everything again; `openDatabase` calls it too, so a desktop stopped halfway is whole at its next start.
  */
 
-// An insert trigger that keeps a search index may be set aside as well. Afterwards, setting a column
-// its update trigger watches to itself fires that trigger for the rows it missed, which indexes them
-// exactly as the insert trigger would have: the search text keeps its one definition, in the migrations.
-const SEARCH_TRIGGERS: Readonly<Record<string, { table: string; watched: string }>> = {
-  persons_fts_insert: { table: 'persons', watched: 'initials' },
-};
+/**
+ * An insert trigger that only copies the new row into a search table, written as
+ * `… AFTER INSERT ON t BEGIN INSERT INTO search(cols) VALUES (expressions of new.*); END`, may be set
+ * aside too: for the rows it missed, the same insert is `INSERT INTO search(cols) SELECT expressions
+ * FROM t WHERE rowid > @after`. Derived from the trigger itself, so the search text keeps its one
+ * definition in the migrations. Any other trigger stays in place.
+ */
+export function searchCatchUp(trigger: { sql: string; tableName: string }, virtualTables: ReadonlySet<string>): string | null {
+  const match = /^CREATE TRIGGER\s+\S+\s+AFTER INSERT ON\s+"?(\w+)"?\s+BEGIN\s+INSERT INTO\s+"?(\w+)"?\s*\(([^)]*)\)\s*VALUES\s*\(([^;]*)\);\s*END;?\s*$/i.exec(trigger.sql.trim());
+  if (!match || match[1] !== trigger.tableName || !virtualTables.has(match[2]!)) return null;
+  const expressions = match[4]!.replace(/\bnew\./gi, '');
+  const search = quote(match[2]!);
+  // A row changed meanwhile is in the search already: its update trigger put it there.
+  return `INSERT INTO ${search}(${match[3]}) SELECT ${expressions} FROM ${quote(trigger.tableName)}
+    WHERE rowid > @after AND rowid NOT IN (SELECT rowid FROM ${search} WHERE rowid > @after)`;
+}
 
 interface Deferred {
   name: string;
@@ -25,6 +35,10 @@ interface Deferred {
 }
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+function virtualTablesOf(sqlite: Database.Database): Set<string> {
+  return new Set(sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'`).pluck().all() as string[]);
+}
 
 /** Sets aside the plain indexes of these tables and their search insert triggers; returns how many. */
 export function deferSchema(sqlite: Database.Database, tables: readonly string[]): number {
@@ -41,6 +55,7 @@ export function deferSchema(sqlite: Database.Database, tables: readonly string[]
       tbl_name: string;
       sql: string;
     }[];
+    const virtualTables = virtualTablesOf(sqlite);
     const record = sqlite.prepare('INSERT INTO deferred_schema (name, kind, table_name, sql, after_rowid) VALUES (?, ?, ?, ?, ?)');
     let deferred = 0;
     for (const object of objects) {
@@ -49,7 +64,7 @@ export function deferSchema(sqlite: Database.Database, tables: readonly string[]
         record.run(object.name, 'index', object.tbl_name, object.sql, null);
         sqlite.exec(`DROP INDEX ${quote(object.name)}`);
         deferred++;
-      } else if (object.type === 'trigger' && SEARCH_TRIGGERS[object.name]?.table === object.tbl_name) {
+      } else if (object.type === 'trigger' && searchCatchUp({ sql: object.sql, tableName: object.tbl_name }, virtualTables)) {
         const last = sqlite.prepare(`SELECT coalesce(max(rowid), 0) FROM ${quote(object.tbl_name)}`).pluck().get() as number;
         record.run(object.name, 'trigger', object.tbl_name, object.sql, last);
         sqlite.exec(`DROP TRIGGER ${quote(object.name)}`);
@@ -74,13 +89,11 @@ export function restoreDeferredSchema(sqlite: Database.Database): number {
   try {
     return sqlite.transaction(() => {
       const deferred = sqlite.prepare('SELECT name, kind, table_name, sql, after_rowid FROM deferred_schema ORDER BY kind, name').all() as Deferred[];
+      const virtualTables = virtualTablesOf(sqlite);
       for (const item of deferred) {
+        const catchUp = item.kind === 'trigger' ? searchCatchUp({ sql: item.sql, tableName: item.table_name }, virtualTables) : null;
+        if (catchUp) sqlite.prepare(catchUp).run({ after: item.after_rowid ?? 0 });
         sqlite.exec(item.sql);
-        const search = item.kind === 'trigger' ? SEARCH_TRIGGERS[item.name] : undefined;
-        if (search) {
-          const column = quote(search.watched);
-          sqlite.prepare(`UPDATE ${quote(item.table_name)} SET ${column} = ${column} WHERE rowid > ?`).run(item.after_rowid ?? 0);
-        }
       }
       sqlite.prepare('DELETE FROM deferred_schema').run();
       return deferred.length;

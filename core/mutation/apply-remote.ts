@@ -25,24 +25,6 @@ export interface RemoteRow {
   fieldAuthors?: Record<string, FieldAuthor>;
 }
 
-/**
- * Inserts a row as drizzle would (every column; a missing one gets its default), through one
- * statement prepared per table: a first pull inserts a million rows, and building the query per row
- * cost more than storing it.
- */
-function insertRow(sqlite: Database.Database, table: SyncedTable, values: Record<string, unknown>): void {
-  const columns = Object.entries(getTableColumns(table));
-  const statement = preparedOnce(sqlite, `remote.insert.${getTableName(table)}`, () =>
-    sqlite.prepare(`INSERT INTO "${getTableName(table)}" (${columns.map(([, c]) => `"${c.name}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`),
-  );
-  statement.run(
-    columns.map(([field, column]) => {
-      const value = values[field] === undefined ? column.default : values[field];
-      return value === null || value === undefined ? null : column.mapToDriverValue(value);
-    }),
-  );
-}
-
 export type RemoteApplied = { op: 'insert' | 'update' | 'delete' | 'none'; changed: string[] };
 
 /**
@@ -53,29 +35,29 @@ export type RemoteApplied = { op: 'insert' | 'update' | 'delete' | 'none'; chang
  */
 export function applyRemote(deps: { db: Db; sqlite: Database.Database; ids: Ids }, remote: RemoteRow): RemoteApplied {
   const { db, sqlite } = deps;
-  const name = getTableName(remote.table);
-  if (isLocalOnly(name)) throw new Error(`${name} is local-only and never applied from the server`);
-  const columns = getTableColumns(remote.table);
-  const known = Object.entries(remote.fields).filter(([field]) => field in columns && (!isMeta(field) || field === 'deletedAt'));
-  // Built once per table: a pull page asks this for every row, and building the query costs more than running it.
-  const findCurrent = preparedOnce(db, `remote.current.${name}`, () =>
-    db.select().from(remote.table).where(eq(remote.table.id, sql.placeholder('id'))).prepare(),
-  );
-  const current = findCurrent.get({ id: remote.rowId }) as Record<string, unknown> | undefined;
+  const shape = shapeOf(db, sqlite, remote.table);
+  const { name } = shape;
+  const known: [string, unknown][] = [];
+  for (const field in remote.fields) if (shape.domain.has(field)) known.push([field, remote.fields[field]]);
+  const current = shape.findCurrent.get({ id: remote.rowId }) as Record<string, unknown> | undefined;
   const txId = deps.ids.next();
 
   if (!current) {
-    const present = known.filter(([, value]) => value !== null && value !== undefined);
     const { created, updated } = remote;
-    insertRow(sqlite, remote.table, { ...Object.fromEntries(known), id: remote.rowId, createdAt: created.at, createdBy: created.userId, updatedAt: updated.at, updatedBy: updated.userId, version: 1 });
+    const meta: Record<string, unknown> = { id: remote.rowId, createdAt: created.at, createdBy: created.userId, updatedAt: updated.at, updatedBy: updated.userId, version: 1 };
+    shape.insert.run(shape.columns.map(([field, column]) => driverValue(column, field in meta ? meta[field] : field in remote.fields ? remote.fields[field] : undefined)));
     // One line with the row as it arrived, per author: the creator's values, then any field another person set.
     const byAuthor = new Map<string, { author: FieldAuthor; values: Record<string, unknown> }>();
-    for (const [field, value] of present) {
+    const changed: string[] = [];
+    for (const [field, value] of known) {
+      if (value === null || value === undefined) continue;
+      changed.push(field);
       if (field === 'deletedAt') continue;
       const author = remote.fieldAuthors?.[field] ?? created;
       const key = `${author.at}\u0000${author.userId}`;
-      if (!byAuthor.has(key)) byAuthor.set(key, { author, values: {} });
-      byAuthor.get(key)!.values[field] = value;
+      let group = byAuthor.get(key);
+      if (!group) byAuthor.set(key, (group = { author, values: {} }));
+      group.values[field] = value;
     }
     for (const { author, values } of byAuthor.values()) {
       writeAuditSnapshot(sqlite, { txId, at: author.at, userId: author.userId, table: name, rowId: remote.rowId, op: 'insert', values });
@@ -85,15 +67,13 @@ export function applyRemote(deps: { db: Db; sqlite: Database.Database; ids: Ids 
       const author = remote.fieldAuthors?.deletedAt ?? updated;
       writeAuditLine(sqlite, { txId, at: author.at, userId: author.userId, table: name, rowId: remote.rowId, op: 'delete', field: 'deletedAt', oldValue: null, newValue: deletedAt });
     }
-    return { op: 'insert', changed: present.map(([f]) => f) };
+    return { op: 'insert', changed };
   }
 
   const changes = known.filter(([field, value]) => !sameValue(current[field], value));
   if (changes.length === 0) return { op: 'none', changed: [] };
-  db.update(remote.table)
-    .set({ ...Object.fromEntries(changes), updatedAt: remote.updated.at, updatedBy: remote.updated.userId, version: (current.version as number) + 1 } as never)
-    .where(eq(remote.table.id, remote.rowId))
-    .run();
+  const set: [string, unknown][] = [...changes, ['updatedAt', remote.updated.at], ['updatedBy', remote.updated.userId], ['version', (current.version as number) + 1]];
+  shape.update(set.map(([field]) => field)).run(...set.map(([field, value]) => driverValue(shape.column(field), value)), remote.rowId);
   for (const [field, value] of changes) {
     const author = remote.fieldAuthors?.[field] ?? remote.updated;
     const op = field === 'deletedAt' && value ? 'delete' : 'update';
@@ -101,4 +81,46 @@ export function applyRemote(deps: { db: Db; sqlite: Database.Database; ids: Ids 
   }
   const deleted = changes.some(([field, value]) => field === 'deletedAt' && value);
   return { op: deleted ? 'delete' : 'update', changed: changes.map(([f]) => f) };
+}
+
+type Column = ReturnType<typeof getTableColumns<SyncedTable>>[string];
+
+/** A value as SQLite stores it, as drizzle would write it; a missing one gets the column's default. */
+function driverValue(column: Column, value: unknown): unknown {
+  const stored = value === undefined ? column.default : value;
+  return stored === null || stored === undefined ? null : column.mapToDriverValue(stored);
+}
+
+/**
+ * A table's columns and statements, built once per table: a first pull writes a million rows, and
+ * building a query per row (as drizzle does) cost more than storing the row.
+ */
+function shapeOf(db: Db, sqlite: Database.Database, table: SyncedTable) {
+  const name = getTableName(table);
+  return preparedOnce(sqlite, `remote.shape.${name}`, () => {
+    if (isLocalOnly(name)) throw new Error(`${name} is local-only and never applied from the server`);
+    const byField = getTableColumns(table);
+    const columns = Object.entries(byField);
+    const updates = new Map<string, Database.Statement>();
+    return {
+      name,
+      columns,
+      /** The fields a pulled row may set: its domain fields, and its deletion. */
+      domain: new Set(columns.map(([field]) => field).filter((field) => !isMeta(field) || field === 'deletedAt')),
+      column: (field: string) => byField[field]!,
+      findCurrent: db.select().from(table).where(eq(table.id, sql.placeholder('id'))).prepare(),
+      // Every column, as drizzle inserts: a missing one gets its default.
+      insert: sqlite.prepare(`INSERT INTO "${name}" (${columns.map(([, c]) => `"${c.name}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`),
+      /** One statement per set of changed fields; a table has few such sets. */
+      update(fields: string[]) {
+        const key = fields.join(',');
+        let statement = updates.get(key);
+        if (!statement) {
+          statement = sqlite.prepare(`UPDATE "${name}" SET ${fields.map((f) => `"${byField[f]!.name}" = ?`).join(', ')} WHERE id = ?`);
+          updates.set(key, statement);
+        }
+        return statement;
+      },
+    };
+  });
 }
