@@ -43,7 +43,7 @@ test('a new computer joins the office at its first start and its user signs in w
   // The office's accounts are here now: the sign-in screen replaces the first start.
   const signIn = new SignInPage(page);
   await signIn.expectShown();
-  await signIn.signIn({ username: 'beheer', password: 'Beheer-wachtwoord-2' });
+  await signIn.signIn({ username: 'beheer.balie-1', password: 'Beheer-wachtwoord-2' });
   await expect(page.getByRole('status', { name: 'Synchronisatie' })).toContainText(/Bijgewerkt om \d{2}:\d{2}/);
   await new ShellPage(page).goTo('Personen');
   await expect(page.getByText(/Verhoeven/).first()).toBeVisible();

@@ -1,5 +1,6 @@
 import { expect, screenshot, test } from './fixtures';
 import { expectFieldError } from './pages/controls';
+import { PersonsPage } from './pages/PersonsPage';
 import { ShellPage } from './pages/ShellPage';
 import { SignInPage } from './pages/SignInPage';
 import { SyncPage } from './pages/SyncPage';
@@ -49,12 +50,21 @@ test('an admin links this computer, lets a second one in, a conflict is settled 
   expect((await balie2.asAdmin('persons.get', { id: berg.id })).city).toBe('Woerden');
 
   // A colleague's new person appears in the open list after a timed round, without a reload.
+  const persons = new PersonsPage(page);
   await new ShellPage(page).goTo('Personen');
   await balie2.asAdmin('persons.create', { ...BERG, lastName: 'Dijkstra' });
   await balie2.asAdmin('sync.now', {});
   await expect(page.getByText('Dijkstra', { exact: false })).toHaveCount(0);
   await app.core.sync!.syncNow(); // what the minute timer does
   await expect(page.getByText(/Dijkstra/).first()).toBeVisible({ timeout: 15_000 });
+  // Its history here says who made it on Balie 2, and with what.
+  await page.getByText(/Dijkstra/).first().click();
+  await persons.expectDetailsOf('J. Dijkstra');
+  await expect(persons.history).toContainText('Toegevoegd');
+  await expect(persons.history).toContainText('Beheer Balie 2');
+  await expect(persons.history).toContainText('Achternaam');
+  await expect(persons.history).toContainText('Dijkstra');
+  await screenshot(page, 'sync-pulled-person-history');
 
   // Both computers change Berg's city: here first (not yet sent), then Balie 2, which syncs first and so wins.
   await asAdmin('persons.update', { ...BERG, id: berg.id, city: 'Utrecht' });

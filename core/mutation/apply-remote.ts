@@ -37,8 +37,9 @@ export function applyRemote(deps: { db: Db; sqlite: Database.Database; ids: Ids 
   const { db, sqlite } = deps;
   const shape = shapeOf(db, sqlite, remote.table);
   const { name } = shape;
+  // In the table's column order, so the trail lists a pulled row's fields as its screen does.
   const known: [string, unknown][] = [];
-  for (const field in remote.fields) if (shape.domain.has(field)) known.push([field, remote.fields[field]]);
+  for (const field of shape.domain) if (field in remote.fields) known.push([field, remote.fields[field]]);
   const current = shape.findCurrent.get({ id: remote.rowId }) as Record<string, unknown> | undefined;
   const txId = deps.ids.next();
 
@@ -106,7 +107,7 @@ function shapeOf(db: Db, sqlite: Database.Database, table: SyncedTable) {
       name,
       columns,
       /** The fields a pulled row may set: its domain fields, and its deletion. */
-      domain: new Set(columns.map(([field]) => field).filter((field) => !isMeta(field) || field === 'deletedAt')),
+      domain: columns.map(([field]) => field).filter((field) => !isMeta(field) || field === 'deletedAt'),
       column: (field: string) => byField[field]!,
       findCurrent: db.select().from(table).where(eq(table.id, sql.placeholder('id'))).prepare(),
       // Every column, as drizzle inserts: a missing one gets its default.

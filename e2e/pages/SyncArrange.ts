@@ -53,14 +53,16 @@ export async function startSyncOffice(): Promise<SyncOffice> {
       const core = createCore({ dbPath: path.join(home, 'desktop.sqlite'), log: () => undefined, sync: { store: fileCredentialStore(path.join(home, 'sync-credential.json')) } });
       desktops.push(core);
       const password = 'Beheer-wachtwoord-2';
+      // Its own username, so its administrator is a colleague the office's other computers know too.
+      const username = `beheer.${name.toLowerCase().replace(/\W+/g, '-')}`;
       const session = createClientSession();
       const asAdmin: Caller = async (procedure, input) => {
         const result = await core.call(procedure, input, session);
         if (!result.ok) throw new Error(`${procedure} op ${name}: ${result.error.message}`);
         return result.value;
       };
-      await asAdmin('auth.setup', { organisationName: 'Servicedesk Woerden', name: `Beheer ${name}`, username: 'beheer', password, passwordRepeat: password });
-      await asAdmin('auth.signIn', { username: 'beheer', password });
+      await asAdmin('auth.setup', { organisationName: 'Servicedesk Woerden', name: `Beheer ${name}`, username, password, passwordRepeat: password });
+      await asAdmin('auth.signIn', { username, password });
       return { core, asAdmin };
     },
     stopServer,
