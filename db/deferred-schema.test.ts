@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenedDatabase } from './client';
-import { deferSchema, hasDeferredSchema, restoreDeferredSchema } from './deferred-schema';
+import { deferSchema, hasDeferredSchema, restoreDeferredSchema, searchCatchUp } from './deferred-schema';
 
 let dir: string;
 let opened: OpenedDatabase;
@@ -91,5 +91,26 @@ describe('indexes set aside for a bulk load', () => {
     );
     member.run('member-1', person.id);
     expect(() => member.run('member-2', person.id)).toThrow(/UNIQUE/);
+  });
+});
+
+describe('which insert triggers a bulk load may set aside', () => {
+  const search = new Set(['persons_fts']);
+  it('only one that copies the new row into a search table, caught up by the same insert over the rows it missed', () => {
+    const sql = `CREATE TRIGGER p_ins AFTER INSERT ON persons BEGIN
+      INSERT INTO persons_fts(rowid, person_id, names) VALUES (new.rowid, new.id, concat_ws(' ', new.initials, new.last_name));
+    END`;
+    expect(searchCatchUp({ sql, tableName: 'persons' }, search)).toBe(
+      `INSERT INTO "persons_fts"(rowid, person_id, names) SELECT rowid, id, concat_ws(' ', initials, last_name) FROM "persons"
+    WHERE rowid > @after AND rowid NOT IN (SELECT rowid FROM "persons_fts" WHERE rowid > @after)`,
+    );
+  });
+
+  it('not one that writes an ordinary table, does more than one thing, or belongs to another table', () => {
+    const into = (table: string) => `CREATE TRIGGER t AFTER INSERT ON persons BEGIN INSERT INTO ${table}(rowid, names) VALUES (new.rowid, new.last_name); END`;
+    expect(searchCatchUp({ sql: into('audit_log'), tableName: 'persons' }, search)).toBeNull();
+    expect(searchCatchUp({ sql: into('persons_fts'), tableName: 'members' }, search)).toBeNull();
+    const twoSteps = `CREATE TRIGGER t AFTER INSERT ON persons BEGIN DELETE FROM persons_fts WHERE rowid = new.rowid; INSERT INTO persons_fts(rowid, names) VALUES (new.rowid, new.last_name); END`;
+    expect(searchCatchUp({ sql: twoSteps, tableName: 'persons' }, search)).toBeNull();
   });
 });

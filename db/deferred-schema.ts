@@ -9,6 +9,8 @@ import type Database from 'better-sqlite3';
  * everything again; `openDatabase` calls it too, so a desktop stopped halfway is whole at its next start.
  */
 
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
 /**
  * An insert trigger that only copies the new row into a search table, written as
  * `… AFTER INSERT ON t BEGIN INSERT INTO search(cols) VALUES (expressions of new.*); END`, may be set
@@ -33,8 +35,6 @@ interface Deferred {
   sql: string;
   after_rowid: number | null;
 }
-
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 function virtualTablesOf(sqlite: Database.Database): Set<string> {
   return new Set(sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'`).pluck().all() as string[]);
@@ -83,22 +83,15 @@ export function hasDeferredSchema(sqlite: Database.Database): boolean {
 /** Builds again what `deferSchema` set aside, in one transaction; returns how many. */
 export function restoreDeferredSchema(sqlite: Database.Database): number {
   if (!hasDeferredSchema(sqlite)) return 0;
-  // Building an index sorts the whole table: a larger page cache keeps that sort in memory.
-  const cacheSize = sqlite.pragma('cache_size', { simple: true }) as number;
-  sqlite.pragma('cache_size = -262144');
-  try {
-    return sqlite.transaction(() => {
-      const deferred = sqlite.prepare('SELECT name, kind, table_name, sql, after_rowid FROM deferred_schema ORDER BY kind, name').all() as Deferred[];
-      const virtualTables = virtualTablesOf(sqlite);
-      for (const item of deferred) {
-        const catchUp = item.kind === 'trigger' ? searchCatchUp({ sql: item.sql, tableName: item.table_name }, virtualTables) : null;
-        if (catchUp) sqlite.prepare(catchUp).run({ after: item.after_rowid ?? 0 });
-        sqlite.exec(item.sql);
-      }
-      sqlite.prepare('DELETE FROM deferred_schema').run();
-      return deferred.length;
-    })();
-  } finally {
-    sqlite.pragma(`cache_size = ${cacheSize}`);
-  }
+  return sqlite.transaction(() => {
+    const deferred = sqlite.prepare('SELECT name, kind, table_name, sql, after_rowid FROM deferred_schema ORDER BY kind, name').all() as Deferred[];
+    const virtualTables = virtualTablesOf(sqlite);
+    for (const item of deferred) {
+      const catchUp = item.kind === 'trigger' ? searchCatchUp({ sql: item.sql, tableName: item.table_name }, virtualTables) : null;
+      if (catchUp) sqlite.prepare(catchUp).run({ after: item.after_rowid ?? 0 });
+      sqlite.exec(item.sql);
+    }
+    sqlite.prepare('DELETE FROM deferred_schema').run();
+    return deferred.length;
+  })();
 }
