@@ -58,8 +58,8 @@ function domainTables(): Map<string, SyncedTable> {
 /**
  * Applies one pull page in one SQLite transaction: each row as the server holds it, audited under
  * its remote author, without change-log entries; then this desktop's unsent changes of that row on
- * top, so what a person typed stays visible until the server has decided on it. Each row sits in
- * its own savepoint: a row that cannot be stored is reported and does not hold back the rest.
+ * top, so what a person typed stays visible until the server has decided on it. A row that cannot
+ * be stored is reported and does not hold back the rest.
  */
 export function applyPulledPage(core: ApplyCore, rows: readonly PulledRow[]): PageApplied {
   const result: PageApplied = { applied: 0, inserted: 0, unchanged: 0, skipped: 0, failed: 0 };

@@ -57,7 +57,7 @@ export const syncReports = sqliteTable(
 );
 
 /**
- * Indexes and triggers a bulk load has set aside (core/db/deferred-schema.ts), each with the SQL that
+ * Indexes and triggers a bulk load has set aside (db/deferred-schema.ts), each with the SQL that
  * builds it again. Dropping them and recording them here is one transaction, so a desktop stopped
  * halfway puts them back at its next start.
  */
