@@ -110,27 +110,6 @@ function cpuSeconds(pid: number): number | null {
   }
 }
 
-/** CPU seconds per PostgreSQL process on this machine (the server's database among them). */
-function postgresCpu(): Map<number, number> {
-  const byPid = new Map<number, number>();
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') byPid.set(Number(entry), cpuSeconds(Number(entry)) ?? 0);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return byPid;
-}
-
-/** PostgreSQL's CPU seconds between two snapshots, over the processes still there at the end. */
-function postgresCpuSince(before: Map<number, number>): number {
-  let sum = 0;
-  for (const [pid, seconds] of postgresCpu()) sum += seconds - (before.get(pid) ?? 0);
-  return sum;
-}
-
 /** Samples this process's RSS and heap, and the server's RSS, every 100 ms until stopped. */
 function sampleMemory(serverPid: number | undefined) {
   // Resets the kernel's peak (VmHWM) to the current RSS, so it covers only what follows.
@@ -249,14 +228,13 @@ try {
   const before = process.memoryUsage();
   const pullFetch = timedFetch();
   const sampler = sampleMemory(serverPid);
-  const cpuBefore = { desktop: process.cpuUsage(), server: serverPid ? cpuSeconds(serverPid) : null, postgres: postgresCpu() };
+  const cpuBefore = { desktop: process.cpuUsage(), server: serverPid ? cpuSeconds(serverPid) : null };
   t0 = process.hrtime.bigint();
   const pulled = await a.sync({ pageSize, fetch: pullFetch.fetch });
   const pullMs = msSince(t0);
   const memory = sampler.stop();
   const desktopCpu = process.cpuUsage(cpuBefore.desktop);
   const serverCpu = serverPid && cpuBefore.server !== null ? (cpuSeconds(serverPid) ?? 0) - cpuBefore.server : null;
-  const postgresSeconds = postgresCpuSince(cpuBefore.postgres);
   expectDone(pulled, 'initial pull');
   const stored = count(a, 'SELECT count(*) FROM persons');
   if (pulled.pulled !== total || stored !== total) throw new Error(`initial pull: ${pulled.pulled} pulled, ${stored} stored, expected ${total}`);
@@ -265,7 +243,7 @@ try {
   console.log(`\n1. initial pull: ${(pullMs / 1000).toFixed(1)} s, ${nl(Math.round(total / (pullMs / 1000)))} rows/s, ${nl(pullFetch.spent.requests)} requests`);
   // The desktop asks for the next page before it writes the current one: the server's work overlaps the desktop's.
   console.log(`   CPU: desktop ${((desktopCpu.user + desktopCpu.system) / 1e6).toFixed(1)} s (JSON, SQLite, building the indexes at the end), ` +
-    `${serverCpu !== null ? `sync server ${serverCpu.toFixed(1)} s, ` : ''}PostgreSQL ${postgresSeconds.toFixed(1)} s`);
+    `${serverCpu !== null ? `sync server ${serverCpu.toFixed(1)} s` : 'the sync server in this process'}`);
   console.log(`   desktop memory: RSS ${mb(before.rss)} before, peak ${mb(memory.rss)} sampled every 100 ms (${memory.samples} samples)` +
     `${memory.kernelPeak ? `, ${mb(memory.kernelPeak)} by the kernel's peak (VmHWM)` : ''}; heap used peak ${mb(memory.heapUsed)} (${mb(before.heapUsed)} before)`);
   if (serverPid) console.log(`   server process: RSS peak ${mb(memory.server)} sampled`);
