@@ -27,6 +27,15 @@ const olderRelease =
   (url, init) =>
     fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), 'x-schema-version': String(schemaVersion) } });
 
+/** The server loses what A pushed of this row, as a restore from an older backup would leave it. */
+async function serverForgets(rowId: string): Promise<void> {
+  const lost = a.t.core.sqlite.prepare('SELECT mutation_id, seq FROM change_log WHERE row_id = ?').all(rowId) as { mutation_id: string; seq: number }[];
+  const q = server.database.db;
+  await q.query('DELETE FROM sync_rows WHERE row_id = $1', [rowId]);
+  await q.query('DELETE FROM sync_mutations WHERE mutation_id = ANY($1)', [lost.map((l) => l.mutation_id)]);
+  await q.query('UPDATE devices SET last_seq = $2 WHERE id = $1', [a.deviceId, lost[0]!.seq - 1]);
+}
+
 describe('sync status when the server says no', () => {
   it('426, a desktop below the accepted schema range: it keeps working and queues its changes until it is updated', async () => {
     const old = await server.desktop('Oud', '2026-11-21T09:00:00Z', olderRelease(13));
@@ -58,12 +67,8 @@ describe('sync status when the server says no', () => {
     const dijk = await a.t.ok('persons.create', { ...JAN, lastName: 'Dijk' }, adminA);
     await a.sync();
     // The restore: the server is back at the state before A's second push, under a new epoch.
-    const lost = a.t.core.sqlite.prepare('SELECT mutation_id, seq FROM change_log WHERE row_id = ?').all(dijk.id) as { mutation_id: string; seq: number }[];
-    const q = server.database.db;
-    await q.query('DELETE FROM sync_rows WHERE row_id = $1', [dijk.id]);
-    await q.query('DELETE FROM sync_mutations WHERE mutation_id = ANY($1)', [lost.map((l) => l.mutation_id)]);
-    await q.query('UPDATE devices SET last_seq = $2 WHERE id = $1', [a.deviceId, lost[0]!.seq - 1]);
-    const newEpoch = await startNewEpoch(q);
+    await serverForgets(dijk.id);
+    const newEpoch = await startNewEpoch(server.database.db);
     expect(await serverRow(dijk.id)).toBeUndefined();
 
     a.t.clock.advance(60_000);
@@ -85,17 +90,13 @@ describe('sync status when the server says no', () => {
     a.t.clock.advance(60_000);
     const dijk = await a.t.ok('persons.create', { ...JAN, lastName: 'Dijk' }, adminA);
     await a.sync();
-    const lost = a.t.core.sqlite.prepare('SELECT mutation_id, seq FROM change_log WHERE row_id = ?').all(dijk.id) as { mutation_id: string; seq: number }[];
-    const q = server.database.db;
-    await q.query('DELETE FROM sync_rows WHERE row_id = $1', [dijk.id]);
-    await q.query('DELETE FROM sync_mutations WHERE mutation_id = ANY($1)', [lost.map((l) => l.mutation_id)]);
-    await q.query('UPDATE devices SET last_seq = $2 WHERE id = $1', [a.deviceId, lost[0]!.seq - 1]);
+    await serverForgets(dijk.id);
     a.t.clock.advance(60_000);
     await a.t.ok('persons.update', { ...JAN, lastName: 'Dijk', city: 'Utrecht', id: dijk.id }, adminA);
 
     expect(await a.sync()).toMatchObject({ status: 'bijgewerkt', error: null });
     expect((await serverRow(dijk.id))?.fields).toMatchObject({ lastName: 'Dijk', city: 'Utrecht' });
-    const lastSeq = (await q.query<{ last_seq: number }>('SELECT last_seq FROM devices WHERE id = $1', [a.deviceId])).rows[0]!.last_seq;
+    const lastSeq = (await server.database.db.query<{ last_seq: number }>('SELECT last_seq FROM devices WHERE id = $1', [a.deviceId])).rows[0]!.last_seq;
     expect(Number(lastSeq)).toBe(a.t.core.sqlite.prepare('SELECT max(seq) FROM change_log').pluck().get());
   });
 });

@@ -33,11 +33,11 @@ export async function pullPage(q: Queryable, input: { officeId: string; cursor: 
   const select = `SELECT table_name, row_id, fields, deleted_at, server_version, created_at, created_by, updated_at, updated_by FROM sync_rows`;
   const order = `ORDER BY server_version, table_name, row_id LIMIT`;
   const { rows } = cursor.after
-    ? await q.query<RawRow>(
+    ? await q.query<SyncRowRecord>(
         `${select} WHERE office_id = $1 AND (server_version > $2 OR (server_version = $2 AND (table_name, row_id) > ($3, $4))) ${order} $5`,
         [input.officeId, cursor.version, cursor.after.table, cursor.after.rowId, limit + 1],
       )
-    : await q.query<RawRow>(`${select} WHERE office_id = $1 AND server_version > $2 ${order} $3`, [input.officeId, cursor.version, limit + 1]);
+    : await q.query<SyncRowRecord>(`${select} WHERE office_id = $1 AND server_version > $2 ${order} $3`, [input.officeId, cursor.version, limit + 1]);
   const page = rows.slice(0, limit).map(toPulled);
   const hasMore = rows.length > limit;
   const last = page.at(-1);
@@ -47,7 +47,8 @@ export async function pullPage(q: Queryable, input: { officeId: string; cursor: 
   return { rows: page, cursor: versionContinues ? `${last.serverVersion}:${last.table}:${last.rowId}` : String(last.serverVersion), hasMore };
 }
 
-type RawRow = {
+/** A sync_rows row as the raw queries read it (snake_case, version as pg returns a bigint). */
+export type SyncRowRecord = {
   table_name: string;
   row_id: string;
   fields: Record<string, unknown>;
@@ -59,7 +60,7 @@ type RawRow = {
   updated_by: string | null;
 };
 
-function toPulled(r: RawRow): PulledRow {
+function toPulled(r: SyncRowRecord): PulledRow {
   return {
     table: r.table_name,
     rowId: r.row_id,

@@ -1,6 +1,7 @@
 import { toNumber, type Queryable } from '../db/client';
 import type { ConflictRecord, StoredRow } from './conflicts';
 import type { Mutation } from './contracts';
+import type { SyncRowRecord } from './pull';
 import type { MutationStatus } from './push';
 import { claimKey, uniqueColumnsOf } from './unique-columns';
 
@@ -28,19 +29,7 @@ function rowKeys(mutations: Mutation[]): string {
 }
 
 export async function loadRows(q: Queryable, officeId: string, mutations: Mutation[]): Promise<Map<string, StoredRow>> {
-  const { rows } = await q.query<{
-    table_name: string;
-    row_id: string;
-    fields: Record<string, unknown>;
-    field_versions: Record<string, number>;
-    field_clocks: StoredRow['fieldClocks'];
-    deleted_at: string | null;
-    server_version: unknown;
-    created_at: string;
-    created_by: string | null;
-    updated_at: string;
-    updated_by: string | null;
-  }>(
+  const { rows } = await q.query<SyncRowRecord & { field_versions: Record<string, number>; field_clocks: StoredRow['fieldClocks'] }>(
     `SELECT r.table_name, r.row_id, r.fields, r.field_versions, r.field_clocks, r.deleted_at, r.server_version, r.created_at, r.created_by, r.updated_at, r.updated_by
      FROM sync_rows r JOIN jsonb_to_recordset($2::jsonb) AS k(table_name text, row_id text) ON r.table_name = k.table_name AND r.row_id = k.row_id
      WHERE r.office_id = $1`,
